@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Auth.GetMe;
+
+public sealed record GetMeResponse(AuthUser User);

@@ -1,0 +1,24 @@
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Http;
+using Mediator;
+
+namespace DataPlatform.Features.Auth.Login;
+
+public static class LoginEndpoint
+{
+    public static RouteHandlerBuilder MapLogin(this RouteGroupBuilder group) => group
+        .MapPost("/login", async (LoginRequest request, ISender sender, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await sender.Send(request, cancellationToken)))
+        .WithName("Login")
+        .WithSummary("Exchange email and password for a token")
+        .WithDescription("A wrong email and a wrong password get the same 401. Rate-limited per client address.")
+        .AllowAnonymous()
+        .RequireRateLimiting(AuthSetup.CredentialsRateLimitPolicy)
+        .ProducesErrors(
+            StatusCodes.Status400BadRequest,
+            StatusCodes.Status401Unauthorized,
+            StatusCodes.Status413PayloadTooLarge,
+            StatusCodes.Status415UnsupportedMediaType,
+            StatusCodes.Status429TooManyRequests,
+            StatusCodes.Status500InternalServerError);
+}

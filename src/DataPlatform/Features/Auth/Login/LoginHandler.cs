@@ -1,0 +1,37 @@
+using Dapper;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using Mediator;
+
+namespace DataPlatform.Features.Auth.Login;
+
+public sealed class LoginHandler(Database database, Passwords passwords, TokenIssuer tokens, ILogger<LoginHandler> logger)
+    : ICommandHandler<LoginRequest, LoginResponse>
+{
+    public async ValueTask<LoginResponse> Handle(LoginRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<UserWithHash>(new CommandDefinition(
+            LoginSql.FindByEmail, new { Email = Emails.Normalize(request.Email!) }, cancellationToken: cancellationToken));
+        var check = passwords.Verify(row?.PasswordHash, request.Password!);
+        if (row is null || check == PasswordCheck.Failed)
+        {
+            logger.LogInformation("Failed login");
+            throw new UnauthorizedException("Invalid email or password.");
+        }
+
+        if (check == PasswordCheck.ValidButRehash)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                LoginSql.UpdateHash, new { PasswordHash = passwords.Hash(request.Password!), row.Id }, cancellationToken: cancellationToken));
+        }
+
+        var user = new AuthUser(row.Id, row.Email, row.Name, row.Namespace, row.CreatedAt);
+        var token = tokens.Issue(user.Id, user.Email);
+        return new LoginResponse(token.Token, token.ExpiresAt, user);
+    }
+
+    private sealed record UserWithHash(Guid Id, string Email, string Name, string Namespace, DateTime CreatedAt, string PasswordHash);
+}

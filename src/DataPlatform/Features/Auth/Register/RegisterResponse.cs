@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Auth.Register;
+
+public sealed record RegisterResponse(AuthUser User, string Token, DateTime ExpiresAt);

@@ -1,0 +1,15 @@
+using DataPlatform.Infrastructure.Http;
+using Mediator;
+
+namespace DataPlatform.Features.Auth.RevokeApiKey;
+
+public static class RevokeApiKeyEndpoint
+{
+    public static RouteHandlerBuilder MapRevokeApiKey(this RouteGroupBuilder group) => group
+        .MapDelete("/api-keys/{id:guid}", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await sender.Send(new RevokeApiKeyRequest(id), cancellationToken)))
+        .WithName("RevokeApiKey")
+        .WithSummary("Revoke one of the caller's API keys; it stops working at once")
+        .RequireCaller()
+        .ProducesErrors(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,25 @@
+using Dapper;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using Mediator;
+
+namespace DataPlatform.Features.Auth.RevokeApiKey;
+
+public sealed class RevokeApiKeyHandler(Database database, CurrentUser currentUser, ILogger<RevokeApiKeyHandler> logger)
+    : ICommandHandler<RevokeApiKeyRequest, RevokeApiKeyResponse>
+{
+    public async ValueTask<RevokeApiKeyResponse> Handle(RevokeApiKeyRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(
+            RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, cancellationToken: cancellationToken));
+        if (deleted == 0)
+        {
+            throw new NotFoundException($"API key {request.Id} not found.");
+        }
+
+        logger.LogInformation("User {UserId} revoked API key {KeyId}", currentUser.Id, request.Id);
+        return new RevokeApiKeyResponse(true);
+    }
+}

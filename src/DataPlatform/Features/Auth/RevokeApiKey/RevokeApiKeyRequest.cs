@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace DataPlatform.Features.Auth.RevokeApiKey;
+
+public sealed record RevokeApiKeyRequest(Guid Id) : ICommand<RevokeApiKeyResponse>;

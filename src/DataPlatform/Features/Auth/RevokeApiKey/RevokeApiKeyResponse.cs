@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Auth.RevokeApiKey;
+
+public sealed record RevokeApiKeyResponse(bool Ok);

@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Members.RemoveMember;
+
+public sealed record RemoveMemberResponse(bool Ok);

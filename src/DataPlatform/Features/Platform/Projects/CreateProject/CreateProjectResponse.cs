@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Projects.CreateProject;
+
+public sealed record CreateProjectResponse(Guid ProjectId, ProjectItem Project);

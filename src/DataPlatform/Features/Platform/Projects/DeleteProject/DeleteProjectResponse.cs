@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Projects.DeleteProject;
+
+public sealed record DeleteProjectResponse(bool Ok);

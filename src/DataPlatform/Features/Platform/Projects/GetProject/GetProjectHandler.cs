@@ -1,0 +1,17 @@
+using Dapper;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Projects.GetProject;
+
+public sealed class GetProjectHandler(Database database, CurrentUser currentUser) : IQueryHandler<GetProjectRequest, GetProjectResponse>
+{
+    public async ValueTask<GetProjectResponse> Handle(GetProjectRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
+            ProjectItemSql.ById, new { request.ProjectId, UserId = currentUser.Id }, cancellationToken: cancellationToken));
+        return new GetProjectResponse(project);
+    }
+}

@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Projects.GetProject;
+
+public sealed record GetProjectResponse(ProjectItem Project);

@@ -1,0 +1,45 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Projects.ListProjects;
+
+public sealed class ListProjectsHandler(Database database, CurrentUser currentUser) : IQueryHandler<ListProjectsRequest, ListProjectsResponse>
+{
+    public async ValueTask<ListProjectsResponse> Handle(ListProjectsRequest request, CancellationToken cancellationToken)
+    {
+        var status = request.Status ?? "active";
+        var search = string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim();
+        var conditions = new List<string>();
+        if (status != "all")
+        {
+            conditions.Add(ListProjectsSql.StatusFilter);
+        }
+
+        if (search is not null)
+        {
+            conditions.Add(ListProjectsSql.SearchFilter);
+        }
+
+        var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        var direction = ListProjectsSql.Directions[request.SortDirection ?? "desc"];
+        var orderBy = $" ORDER BY {ListProjectsSql.SortColumns[request.SortField ?? "created_at"]} {direction}, p.id {direction}";
+        var parameters = new
+        {
+            UserId = currentUser.Id,
+            Status = status,
+            Pattern = search is null ? null : "%" + LikePattern.Escape(search.ToLowerInvariant()) + "%",
+            Limit = request.Limit ?? Paging.DefaultLimit,
+            Offset = request.Offset ?? 0,
+        };
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            ListProjectsSql.CountFrom + where, parameters, cancellationToken: cancellationToken));
+        var items = await connection.QueryAsync<ProjectItem>(new CommandDefinition(
+            ProjectItemSql.Select + where + orderBy + " LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        return new ListProjectsResponse(items.AsList(), total, parameters.Limit, parameters.Offset);
+    }
+}

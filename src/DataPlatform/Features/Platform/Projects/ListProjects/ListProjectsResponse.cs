@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Projects.ListProjects;
+
+public sealed record ListProjectsResponse(IReadOnlyList<ProjectItem> Items, long Total, int Limit, int Offset);

@@ -1,0 +1,40 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Projects.UpdateProject;
+
+public sealed class UpdateProjectHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateProjectRequest, UpdateProjectResponse>
+{
+    public async ValueTask<UpdateProjectResponse> Handle(UpdateProjectRequest request, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.Id;
+        var now = clock.UtcNow();
+        var name = Names.Normalize(request.Name!);
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            UpdateProjectSql.Update,
+            new
+            {
+                request.ProjectId,
+                Name = name,
+                KeepDescription = request.Description is null ? 1 : 0,
+                Description = string.IsNullOrEmpty(request.Description) ? null : request.Description,
+                request.Status,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "project", "updated", name, userId, now), cancellationToken);
+        var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
+            ProjectItemSql.ById, new { request.ProjectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new UpdateProjectResponse(project);
+    }
+}

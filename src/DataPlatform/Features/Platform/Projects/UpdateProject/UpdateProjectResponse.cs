@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Projects.UpdateProject;
+
+public sealed record UpdateProjectResponse(ProjectItem Project);

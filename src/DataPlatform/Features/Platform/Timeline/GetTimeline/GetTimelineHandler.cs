@@ -1,0 +1,26 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Timeline.GetTimeline;
+
+public sealed class GetTimelineHandler(Database database) : IQueryHandler<GetTimelineRequest, GetTimelineResponse>
+{
+    public async ValueTask<GetTimelineResponse> Handle(GetTimelineRequest request, CancellationToken cancellationToken)
+    {
+        var parameters = new { request.ProjectId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(GetTimelineSql.Count, parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(GetTimelineSql.Page, parameters, cancellationToken: cancellationToken));
+        var events = rows.Select(row =>
+        {
+            var details = TimelineJson.Read(row.Details);
+            return new TimelineEventItem(row.Id, row.Type, row.Action, row.Name, row.OccurredAt, row.ActorId, details?.UserId, details?.Email, details?.Role);
+        }).ToList();
+        return new GetTimelineResponse(request.ProjectId, events, total, parameters.Limit, parameters.Offset);
+    }
+
+    private sealed record EventRow(Guid Id, string Type, string Action, string Name, DateTime OccurredAt, Guid? ActorId, string? Details);
+}

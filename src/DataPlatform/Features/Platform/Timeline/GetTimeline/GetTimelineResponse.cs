@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace DataPlatform.Features.Platform.Timeline.GetTimeline;
+
+public sealed record GetTimelineResponse(Guid ProjectId, IReadOnlyList<TimelineEventItem> Events, long Total, int Limit, int Offset);
+
+/// <summary>One event. Fields after <c>actor_id</c> appear only on the event types that carry them.</summary>
+/// <param name="Type">What the event is about: project or member.</param>
+/// <param name="Action">What happened: created, updated, added, removed, role_changed.</param>
+/// <param name="Name">The name of the thing (project name, member email).</param>
+/// <param name="ActorId">The user who did it; null if that user has since been deleted.</param>
+/// <param name="UserId">Member events: the member.</param>
+/// <param name="Email">Member events: the member's email.</param>
+/// <param name="Role">Member events: the member's role after the change.</param>
+public sealed record TimelineEventItem(
+    Guid Id,
+    string Type,
+    string Action,
+    string Name,
+    DateTime Timestamp,
+    Guid? ActorId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? UserId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Email,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Role);

@@ -1,0 +1,115 @@
+using DataPlatform.Infrastructure.Data;
+using System.Threading.RateLimiting;
+using Dapper;
+using DataPlatform.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DataPlatform.Infrastructure.Auth;
+
+/// <summary>
+/// Bearer authentication for JWTs and API keys, and the rate limit on register and login.
+/// </summary>
+public static class AuthSetup
+{
+    /// <summary>The scheme every endpoint authenticates with; it forwards to the JWT or the API key handler.</summary>
+    public const string BearerScheme = "Bearer";
+    public const string JwtScheme = "Jwt";
+    public const string CredentialsRateLimitPolicy = "credentials";
+
+    public static IServiceCollection AddPlatformAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<JwtSigningKey>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<Passwords>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+
+        services
+            .AddAuthentication(BearerScheme)
+            .AddPolicyScheme(BearerScheme, BearerScheme, policy => policy.ForwardDefaultSelector = context =>
+                BearerToken.From(context.Request) is { } token && ApiKeys.LooksLikeApiKey(token)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : JwtScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer(JwtScheme, _ => { });
+
+        services.AddOptions<JwtBearerOptions>(JwtScheme)
+            .Configure<JwtSigningKey, IOptions<DataPlatformOptions>>((jwt, key, options) =>
+            {
+                var auth = options.Value.Auth;
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Issuer,
+                    ValidAudience = auth.Audience,
+                    IssuerSigningKey = key.Key,
+                    ValidAlgorithms = [TokenIssuer.Algorithm],
+                    ValidateIssuer = true,
+                    ValidateAudience = true,
+                    ValidateLifetime = true,
+                    ValidateIssuerSigningKey = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = JwtRegisteredClaimNames.Email,
+                };
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = RejectTokensOfDeletedUsers };
+            });
+
+        services.AddAuthorization();
+        services.AddRateLimiter(ConfigureRateLimiter);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<DataPlatformOptions>>((limiter, options) =>
+        {
+            var auth = options.Value.Auth;
+            limiter.AddPolicy(CredentialsRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = auth.RateLimitPermits,
+                    Window = TimeSpan.FromSeconds(auth.RateLimitWindowSeconds),
+                    QueueLimit = 0,
+                }));
+        });
+        return services;
+    }
+
+    private static void ConfigureRateLimiter(RateLimiterOptions limiter)
+    {
+        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        limiter.OnRejected = (context, cancellationToken) =>
+        {
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new ValueTask(ErrorWriter.WriteAsync(
+                context.HttpContext,
+                StatusCodes.Status429TooManyRequests,
+                $"Too many attempts from this client; retry in {seconds} seconds.",
+                cancellationToken));
+        };
+    }
+
+    // A token outlives nothing: once its user is gone, it stops working on the next request.
+    private static async Task RejectTokensOfDeletedUsers(TokenValidatedContext context)
+    {
+        if (!Guid.TryParse(context.Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId))
+        {
+            context.Fail("The token has no subject.");
+            return;
+        }
+
+        var database = context.HttpContext.RequestServices.GetRequiredService<Database>();
+        await using var connection = await database.OpenAsync(context.HttpContext.RequestAborted);
+        var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM users WHERE id = @Id", new { Id = userId }, cancellationToken: context.HttpContext.RequestAborted));
+        if (exists == 0)
+        {
+            context.Fail("The token's user no longer exists.");
+        }
+    }
+}

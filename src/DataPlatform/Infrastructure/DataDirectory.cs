@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Infrastructure;
+
+/// <summary>The data directory (created if missing) and its layout: the database file and the artifact folder.</summary>
+public sealed class DataDirectory
+{
+    public DataDirectory(IOptions<DataPlatformOptions> options)
+    {
+        Root = Path.GetFullPath(options.Value.DataDirectory);
+        Directory.CreateDirectory(Root);
+        Directory.CreateDirectory(ArtifactsPath);
+    }
+
+    public string Root { get; }
+
+    public string DatabasePath => Path.Combine(Root, "dataplatform.db");
+
+    public string ArtifactsPath => Path.Combine(Root, "artifacts");
+}

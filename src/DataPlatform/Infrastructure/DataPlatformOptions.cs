@@ -1,0 +1,35 @@
+namespace DataPlatform.Infrastructure;
+
+/// <summary>The <c>DataPlatform</c> section of the configuration; every key has a default that runs on a laptop.</summary>
+public sealed class DataPlatformOptions
+{
+    public const string Section = "DataPlatform";
+
+    /// <summary>Folder holding the SQLite database, the artifacts and the generated signing key; created if missing.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Largest JSON request body accepted (bytes); larger bodies get 413.</summary>
+    public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;
+
+    public AuthOptions Auth { get; set; } = new();
+}
+
+public sealed class AuthOptions
+{
+    /// <summary>When false, only the first user may register.</summary>
+    public bool AllowRegistration { get; set; } = true;
+
+    /// <summary>Base64 HMAC-SHA256 key (at least 32 bytes). Empty: generated on first start and kept in the data directory.</summary>
+    public string? JwtSigningKey { get; set; }
+
+    public string Issuer { get; set; } = "DataPlatform";
+
+    public string Audience { get; set; } = "DataPlatform";
+
+    public int TokenLifetimeMinutes { get; set; } = 60 * 24;
+
+    /// <summary>Requests to register and login allowed per client address within <see cref="RateLimitWindowSeconds"/>.</summary>
+    public int RateLimitPermits { get; set; } = 10;
+
+    public int RateLimitWindowSeconds { get; set; } = 60;
+}

@@ -1,0 +1,35 @@
+namespace DataPlatform.Infrastructure.Errors;
+
+/// <summary>
+/// A failure a client can act on. Handlers throw one of the subclasses; <see cref="ApiExceptionHandler"/>
+/// turns it into <c>{"error": message}</c> with the status the subclass names.
+/// </summary>
+public abstract class ApiException(string message) : Exception(message)
+{
+    public abstract int StatusCode { get; }
+}
+
+public sealed class BadRequestException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status400BadRequest;
+}
+
+public sealed class UnauthorizedException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status401Unauthorized;
+}
+
+public sealed class ForbiddenException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status403Forbidden;
+}
+
+public sealed class NotFoundException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status404NotFound;
+}
+
+public sealed class ConflictException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status409Conflict;
+}

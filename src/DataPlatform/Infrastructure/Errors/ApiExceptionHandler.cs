@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace DataPlatform.Infrastructure.Errors;
+
+/// <summary>The one place where failures become <c>{"error": "..."}</c> responses.</summary>
+public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+            return true;
+        }
+
+        var (status, message) = exception switch
+        {
+            ApiException api => (api.StatusCode, api.Message),
+            BadHttpRequestException bad => (bad.StatusCode, DescribeBadRequest(bad, httpContext)),
+            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred; it has been logged."),
+        };
+
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        await ErrorWriter.WriteAsync(httpContext, status, message, cancellationToken);
+        return true;
+    }
+
+    private static string DescribeBadRequest(BadHttpRequestException exception, HttpContext httpContext) => exception switch
+    {
+        { StatusCode: StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType } => ErrorWriter.Describe(httpContext, exception.StatusCode),
+        { InnerException: JsonException json } => $"Malformed JSON body: {json.Message}",
+        _ when exception.Message.Contains("was not provided from body", StringComparison.Ordinal) => "A JSON request body is required.",
+        _ => exception.Message,
+    };
+}

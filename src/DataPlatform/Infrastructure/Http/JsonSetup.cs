@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DataPlatform.Infrastructure.Http;
+
+/// <summary>
+/// The Platform surface's JSON style (snake_case) is the default; the compatible surfaces name their
+/// fields explicitly with <see cref="JsonPropertyNameAttribute"/>.
+/// </summary>
+public static class JsonSetup
+{
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.AllowDuplicateProperties = false;
+        // Responses are application/json, never HTML: keep quotes and non-ASCII names readable.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+    }
+}

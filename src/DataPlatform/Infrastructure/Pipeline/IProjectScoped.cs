@@ -1,0 +1,27 @@
+using Mediator;
+
+namespace DataPlatform.Infrastructure.Pipeline;
+
+/// <summary>
+/// A request that acts on one project or on a resource inside one. <see cref="ProjectAccessBehavior{TMessage, TResponse}"/>
+/// resolves the project, checks that the caller is a member with at least <see cref="RequiredRole"/>,
+/// and only then lets validation and the handler run.
+/// </summary>
+public interface IProjectScoped : IMessage
+{
+    /// <summary>What the request names: the project itself or a resource that belongs to one.</summary>
+    ProjectTarget Target { get; }
+
+    static abstract ProjectRole RequiredRole { get; }
+}
+
+/// <summary>How a request names its project.</summary>
+public readonly record struct ProjectTarget(ProjectTargetKind Kind, Guid Id)
+{
+    public static ProjectTarget Project(Guid projectId) => new(ProjectTargetKind.Project, projectId);
+}
+
+public enum ProjectTargetKind
+{
+    Project,
+}

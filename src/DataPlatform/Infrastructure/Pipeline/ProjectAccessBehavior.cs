@@ -1,0 +1,68 @@
+using DataPlatform.Infrastructure.Data;
+using Dapper;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Errors;
+using Mediator;
+
+namespace DataPlatform.Infrastructure.Pipeline;
+
+/// <summary>
+/// Loads the caller's role in the request's project once: 404 when the project (or the resource) does
+/// not exist, 403 when the caller is not a member or the role is too low.
+/// </summary>
+public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database, CurrentUser currentUser, ProjectAccess access)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IProjectScoped
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var target = message.Target;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<MembershipRow>(new CommandDefinition(
+                ProjectAccessSql.For(target.Kind),
+                new { target.Id, UserId = currentUser.Id },
+                cancellationToken: cancellationToken));
+            if (row is null)
+            {
+                throw new NotFoundException($"{Describe(target.Kind)} {target.Id} not found.");
+            }
+
+            var role = ProjectRoles.Parse(row.Role) ?? throw ProjectAccess.NotAMember();
+            if (role < TMessage.RequiredRole)
+            {
+                throw new ForbiddenException($"This requires the {TMessage.RequiredRole.ToWire()} role in the project; you are {role.ToWire()}.");
+            }
+
+            access.Grant(row.ProjectId, role);
+        }
+
+        return await next(message, cancellationToken);
+    }
+
+    private static string Describe(ProjectTargetKind kind) => kind switch
+    {
+        ProjectTargetKind.Project => "Project",
+        _ => kind.ToString(),
+    };
+
+    private sealed record MembershipRow(Guid ProjectId, string? Role);
+}
+
+/// <summary>For each kind of target: the query that finds its project and the caller's role in it.</summary>
+internal static class ProjectAccessSql
+{
+    private const string Project =
+        """
+        SELECT p.id AS ProjectId, m.role AS Role
+        FROM projects p
+        LEFT JOIN project_members m ON m.project_id = p.id AND m.user_id = @UserId
+        WHERE p.id = @Id
+        """;
+
+    public static string For(ProjectTargetKind kind) => kind switch
+    {
+        ProjectTargetKind.Project => Project,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No access query for this kind of target."),
+    };
+}

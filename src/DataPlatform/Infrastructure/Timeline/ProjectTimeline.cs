@@ -1,0 +1,60 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+
+namespace DataPlatform.Infrastructure.Timeline;
+
+/// <summary>
+/// Records project activity in the same transaction as the change it describes, so the timeline
+/// never shows something that did not happen (or misses something that did).
+/// </summary>
+public static class ProjectTimeline
+{
+    public static Task RecordAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        TimelineEntry entry,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details)
+            VALUES (@Id, @ProjectId, @Type, @Action, @Name, @ActorId, @OccurredAt, @Details)
+            """,
+            new
+            {
+                Id = Guid.CreateVersion7(),
+                entry.ProjectId,
+                entry.Type,
+                entry.Action,
+                entry.Name,
+                entry.ActorId,
+                entry.OccurredAt,
+                Details = entry.Details is null ? null : JsonSerializer.Serialize(entry.Details, TimelineJson.Options),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+}
+
+/// <summary>One event: <paramref name="Type"/> is what it is about (<c>project</c>, <c>member</c>, ...), <paramref name="Action"/> what happened.</summary>
+public sealed record TimelineEntry(
+    Guid ProjectId,
+    string Type,
+    string Action,
+    string Name,
+    Guid? ActorId,
+    DateTime OccurredAt,
+    TimelineDetails? Details = null);
+
+/// <summary>What an event carries beside its type and name; only the fields of its kind are set.</summary>
+public sealed record TimelineDetails(Guid? UserId = null, string? Email = null, string? Role = null);
+
+public static class TimelineJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static TimelineDetails? Read(string? json) => json is null ? null : JsonSerializer.Deserialize<TimelineDetails>(json, Options);
+}

@@ -1,0 +1,64 @@
+using DataPlatform.Features.Auth;
+using DataPlatform.Features.Platform;
+using DataPlatform.Features.System.Health;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Http;
+using DataPlatform.Infrastructure.Pipeline;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+// The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.Services.AddOptions<DataPlatformOptions>().Bind(builder.Configuration.GetSection(DataPlatformOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Clock>();
+builder.Services.AddSingleton<DataDirectory>();
+builder.Services.AddSingleton<Database>();
+builder.Services.AddSingleton<Migrator>();
+builder.Services.AddHostedService<StartupTasks>();
+DapperSetup.Configure();
+
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    // Access before validation: a caller without access cannot probe the rules.
+    options.PipelineBehaviors = [typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>)];
+});
+builder.Services.AddScoped<ProjectAccess>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+WireNames.UseInValidationMessages();
+
+builder.Services.AddPlatformAuth();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+    .Configure<IOptions<DataPlatformOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxJsonBodyBytes);
+builder.Services.AddSurfaceDocuments();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages(context => ErrorWriter.WriteStatusCodePageAsync(context.HttpContext));
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi(OpenApiSetup.RoutePattern).AllowAnonymous();
+app.MapScalarApiReference("/docs", scalar => scalar
+    .WithTitle("DataPlatform API")
+    .WithOpenApiRoutePattern(OpenApiSetup.RoutePattern)
+    .AddDocuments(OpenApiSetup.Platform, OpenApiSetup.Tracker, OpenApiSetup.Spaces))
+    .AllowAnonymous();
+
+app.MapHealth();
+app.MapAuth();
+app.MapPlatform();
+
+app.Run();

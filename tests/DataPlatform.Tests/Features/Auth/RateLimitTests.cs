@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using DataPlatform.Tests.Support;
+
+namespace DataPlatform.Tests.Features.Auth;
+
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new TestApp().With("DataPlatform:Auth:RateLimitPermits", "3");
+
+    [Fact]
+    public async Task Repeated_failed_logins_from_one_client_get_429_with_Retry_After_and_other_clients_are_not_affected()
+    {
+        var attacker = ClientAt("10.0.0.1");
+        for (var i = 0; i < 3; i++)
+        {
+            var attempt = await attacker.PostAsJsonAsync("/api/auth/login", new { email = "victim@example.com", password = $"guess {i}" });
+            Assert.Equal(HttpStatusCode.Unauthorized, attempt.StatusCode);
+        }
+
+        var limited = await attacker.PostAsJsonAsync("/api/auth/login", new { email = "victim@example.com", password = "guess 4" });
+
+        await limited.AssertErrorAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After must say how long to wait");
+        var bystander = await ClientAt("10.0.0.2").PostAsJsonAsync("/api/auth/login", new { email = "victim@example.com", password = "typo" });
+        Assert.Equal(HttpStatusCode.Unauthorized, bystander.StatusCode);
+    }
+
+    [Fact]
+    public async Task Registration_is_limited_too()
+    {
+        var client = ClientAt("10.0.0.3");
+        for (var i = 0; i < 3; i++)
+        {
+            await client.PostAsJsonAsync("/api/auth/register", new { email = $"r{i}-{Guid.NewGuid():N}@example.com", name = "R", password = Api.Password });
+        }
+
+        var limited = await client.PostAsJsonAsync("/api/auth/register", new { email = $"{Guid.NewGuid():N}@example.com", name = "R", password = Api.Password });
+
+        await limited.AssertErrorAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private HttpClient ClientAt(string address)
+    {
+        var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Add(TestApp.ClientAddressHeader, address);
+        return client;
+    }
+}
