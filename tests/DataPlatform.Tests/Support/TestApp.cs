@@ -22,7 +22,12 @@ public class TestApp : WebApplicationFactory<Program>
         ["DataPlatform:Auth:RateLimitPermits"] = "100000",
     };
 
-    public TestApp() => _settings[DataDirectoryKey] = Path.Combine(Path.GetTempPath(), "dataplatform-tests", Guid.NewGuid().ToString("N"));
+    public TestApp()
+    {
+        _settings[DataDirectoryKey] = Path.Combine(Path.GetTempPath(), "dataplatform-tests", Guid.NewGuid().ToString("N"));
+        // A real Kestrel on a free loopback port: request limits (413, 431) are Kestrel's, not the test server's.
+        UseKestrel(0);
+    }
 
     public const string DataDirectoryKey = "DataPlatform:DataDirectory";
 

@@ -35,7 +35,9 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger)
     {
         { StatusCode: StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType } => ErrorWriter.Describe(httpContext, exception.StatusCode),
         { InnerException: JsonException json } => $"Malformed JSON body: {json.Message}",
-        _ when exception.Message.Contains("was not provided from body", StringComparison.Ordinal) => "A JSON request body is required.",
+        // "Implicit body inferred ... but no body was provided" / "Required parameter ... was not provided from body".
+        _ when exception.Message.Contains("body", StringComparison.Ordinal) && exception.Message.Contains("provided", StringComparison.Ordinal) =>
+            "A JSON request body is required.",
         _ => exception.Message,
     };
 }

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Dapper;
+using DataPlatform.Tests.Support;
+
+namespace DataPlatform.Tests.Infrastructure;
+
+/// <summary>Every failure, whoever decides it (router, Kestrel limits, binder, handler), is the same envelope.</summary>
+public sealed class ErrorEnvelopeTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task An_unknown_route_is_404()
+    {
+        var user = await app.RegisterAsync();
+
+        await (await app.Anonymous().GetAsync("/no/such/route")).AssertErrorAsync(HttpStatusCode.NotFound);
+        await (await user.Client.GetAsync("/api/no-such-thing")).AssertErrorAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_wrong_method_is_405()
+    {
+        var message = await (await app.Anonymous().PutAsync("/health", null)).AssertErrorAsync(HttpStatusCode.MethodNotAllowed);
+
+        Assert.Contains("PUT", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_JSON_body_over_1_MiB_is_413()
+    {
+        var user = await app.RegisterAsync();
+        var body = $$"""{"name":"big","description":"{{new string('x', 1024 * 1024)}}"}""";
+
+        var message = await (await user.Client.SendRawAsync(HttpMethod.Post, "/api/projects", body)).AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Contains("1048576", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chunked_JSON_body_over_1_MiB_is_413()
+    {
+        var user = await app.RegisterAsync();
+        var bytes = Encoding.UTF8.GetBytes($$"""{"name":"big","description":"{{new string('x', 1024 * 1024)}}"}""");
+        var content = new StreamContent(new MemoryStream(bytes));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        await (await user.Client.SendAsync(request)).AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_415()
+    {
+        var user = await app.RegisterAsync();
+
+        var message = await (await user.Client.SendRawAsync(HttpMethod.Post, "/api/projects", "name=x", "application/x-www-form-urlencoded")).AssertErrorAsync(HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Contains("application/json", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"name": """)]
+    [InlineData("""{"name": "a",}""")]
+    [InlineData("""[1, 2]""")]
+    [InlineData("""{"name": 42}""")]
+    public async Task Malformed_JSON_is_400(string body)
+    {
+        var user = await app.RegisterAsync();
+
+        var message = await (await user.Client.SendRawAsync(HttpMethod.Post, "/api/projects", body)).AssertErrorAsync(HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("Malformed JSON body", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_body_on_a_JSON_endpoint_is_400()
+    {
+        var user = await app.RegisterAsync();
+
+        var message = await (await user.Client.SendRawAsync(HttpMethod.Post, "/api/projects", "")).AssertErrorAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("body is required", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Duplicate_property_names_are_400()
+    {
+        var user = await app.RegisterAsync();
+
+        var message = await (await user.Client.SendRawAsync(HttpMethod.Post, "/api/projects", """{"name":"a","name":"b"}""")).AssertErrorAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("Duplicate", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_is_open()
+    {
+        var body = await (await app.Anonymous().GetAsync("/health")).ReadJsonAsync();
+
+        Assert.Equal("ok", body["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_interactive_reference_is_served_at_docs()
+    {
+        var response = await app.Anonymous().GetAsync("/docs/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("openapi/platform.json", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/docs/scalar.js")).StatusCode);
+    }
+}
+
+/// <summary>A failure nobody anticipated is a 500 with the envelope and no internals.</summary>
+public sealed class UnhandledErrorTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new();
+
+    [Fact]
+    public async Task Is_500_without_internals()
+    {
+        var user = await _app.RegisterAsync();
+        await using (var connection = await _app.Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("DROP TABLE timeline_events");
+        }
+
+        var response = await user.Client.PostAsJsonAsync("/api/projects", new { name = "Breaks" });
+
+        var message = await response.AssertErrorAsync(HttpStatusCode.InternalServerError);
+        Assert.DoesNotContain("timeline_events", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", message, StringComparison.Ordinal);
+        Assert.Equal(0, (await (await user.Client.GetAsync("/api/projects")).ReadJsonAsync())["total"]!.GetValue<int>());
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using Dapper;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataPlatform.Tests.Infrastructure;
+
+public sealed class StartupTests : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "dataplatform-tests", Guid.NewGuid().ToString("N"), "nested", "data");
+
+    [Fact]
+    public async Task Creates_the_data_directory_with_the_database_and_an_owner_only_signing_key()
+    {
+        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+        await app.RegisterAsync();
+
+        Assert.True(File.Exists(Path.Combine(_dataDirectory, "dataplatform.db")));
+        Assert.True(Directory.Exists(Path.Combine(_dataDirectory, "artifacts")));
+        var key = Path.Combine(_dataDirectory, JwtSigningKey.FileName);
+        Assert.True(File.Exists(key));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key));
+        }
+    }
+
+    [Fact]
+    public async Task Data_and_tokens_survive_a_restart()
+    {
+        TestUser user;
+        Guid project;
+        await using (var first = new TestApp { KeepData = true }.With(TestApp.DataDirectoryKey, _dataDirectory))
+        {
+            user = await first.RegisterAsync();
+            project = await user.CreateProjectAsync("Survivor");
+        }
+
+        await using var second = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+        var response = await second.WithToken(user.Token).GetAsync($"/api/projects/{project}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Survivor", (await response.ReadJsonAsync())["project"]!["name"]!.GetValue<string>());
+        var login = await second.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = Api.Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_configured_signing_key_is_used_instead_of_a_generated_one()
+    {
+        var key = Convert.ToBase64String(Enumerable.Range(0, 48).Select(i => (byte)i).ToArray());
+        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory).With("DataPlatform:Auth:JwtSigningKey", key);
+        await app.RegisterAsync();
+
+        Assert.False(File.Exists(Path.Combine(_dataDirectory, JwtSigningKey.FileName)));
+        Assert.Equal(Convert.FromBase64String(key), app.Services.GetRequiredService<JwtSigningKey>().Key.Key);
+    }
+
+    [Fact]
+    public async Task The_schema_is_migrated_with_WAL_and_foreign_keys_on()
+    {
+        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+        await app.RegisterAsync();
+
+        await using var connection = await app.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(DataPlatform.Infrastructure.Data.Migrator.Migrations.Count, await connection.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task Reads_the_root_appsettings_json()
+    {
+        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+
+        Assert.Equal("Warning", configuration["Logging:LogLevel:Microsoft.AspNetCore"]);
+        Assert.Equal("1048576", configuration["DataPlatform:MaxJsonBodyBytes"]);
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var root = Path.GetFullPath(Path.Combine(_dataDirectory, "..", ".."));
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
