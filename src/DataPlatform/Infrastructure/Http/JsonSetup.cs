@@ -15,6 +15,8 @@ public static class JsonSetup
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
         options.AllowDuplicateProperties = false;
+        // Numbers are JSON numbers: "42" is not an integer (and the OpenAPI schemas say plain "integer").
+        options.NumberHandling = JsonNumberHandling.Strict;
         // Responses are application/json, never HTML: keep quotes and non-ASCII names readable.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));

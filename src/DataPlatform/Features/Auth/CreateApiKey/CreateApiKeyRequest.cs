@@ -5,4 +5,4 @@ namespace DataPlatform.Features.Auth.CreateApiKey;
 
 /// <param name="Name">What the key is for, e.g. "CI pipeline".</param>
 /// <param name="ExpiresAt">Optional expiry in the future; without it the key works until revoked.</param>
-public sealed record CreateApiKeyRequest([property: Required] string? Name, DateTimeOffset? ExpiresAt) : ICommand<CreateApiKeyResponse>;
+public sealed record CreateApiKeyRequest([property: Required] string? Name, DateTimeOffset? ExpiresAt = null) : ICommand<CreateApiKeyResponse>;

@@ -7,7 +7,7 @@ namespace DataPlatform.Features.Platform.Members.AddMember;
 
 /// <param name="Email">Email of a registered user.</param>
 /// <param name="Role">owner, editor or viewer (default viewer).</param>
-public sealed record AddMemberRequest([property: Required] string? Email, string? Role) : ICommand<AddMemberResponse>, IProjectScoped
+public sealed record AddMemberRequest([property: Required] string? Email, string? Role = null) : ICommand<AddMemberResponse>, IProjectScoped
 {
     [JsonIgnore]
     public Guid ProjectId { get; init; }

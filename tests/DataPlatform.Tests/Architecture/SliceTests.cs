@@ -1,0 +1,101 @@
+using DataPlatform.Tests.Support;
+using FluentValidation;
+using Mediator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DataPlatform.Tests.Architecture;
+
+/// <summary>Keeps the vertical-slice shape honest (architecture.md, "One endpoint = one folder").</summary>
+public sealed class SliceTests
+{
+    private static readonly Type[] Messages = typeof(Program).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMessage).IsAssignableFrom(t))
+        .ToArray();
+
+    [Fact]
+    public void No_slice_uses_a_type_declared_in_another_slice()
+    {
+        var slices = SliceSources();
+        var owner = slices
+            .SelectMany(slice => slice.Value.SelectMany(DeclaredTypes).Select(type => (type, slice: slice.Key)))
+            .ToDictionary(x => x.type, x => x.slice, StringComparer.Ordinal);
+
+        var violations = new List<string>();
+        foreach (var (slice, files) in slices)
+        {
+            foreach (var file in files)
+            {
+                var used = file.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>().Select(i => i.Identifier.ValueText);
+                violations.AddRange(used
+                    .Where(name => owner.TryGetValue(name, out var other) && other != slice)
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(name => $"{Path.GetFileName(file.FilePath)} in {slice} uses {name} from {owner[name]}"));
+            }
+        }
+
+        Assert.True(slices.Count >= 15, $"only {slices.Count} slices found");
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public void Every_request_with_input_has_a_validator_in_its_slice()
+    {
+        var validated = typeof(Program).Assembly.GetTypes()
+            .Select(t => t.BaseType)
+            .Where(b => b is { IsGenericType: true } && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            .Select(b => b!.GetGenericArguments()[0])
+            .ToHashSet();
+        var validatorNamespaces = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            .ToDictionary(t => t.BaseType!.GetGenericArguments()[0], t => t.Namespace);
+
+        var missing = Messages
+            .Where(m => m.GetProperties().Length > 0)
+            .Where(m => !validated.Contains(m) || validatorNamespaces[m] != m.Namespace)
+            .Select(m => m.FullName)
+            .ToList();
+
+        Assert.True(Messages.Length >= 15, $"only {Messages.Length} requests found");
+        Assert.True(missing.Count == 0, "Requests without a validator in their own folder: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_request_is_named_for_its_use_case_and_handled_in_its_slice()
+    {
+        var handlers = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericArguments().Length == 2
+                && (i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>) || i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>)))
+                .Select(i => (handler: t, request: i.GetGenericArguments()[0])))
+            .ToList();
+
+        foreach (var message in Messages)
+        {
+            Assert.EndsWith("Request", message.Name, StringComparison.Ordinal);
+            var useCase = message.Name[..^"Request".Length];
+            Assert.EndsWith("." + useCase, message.Namespace, StringComparison.Ordinal);
+            var (handler, _) = Assert.Single(handlers, h => h.request == message);
+            Assert.Equal(useCase + "Handler", handler.Name);
+            Assert.Equal(message.Namespace, handler.Namespace);
+        }
+    }
+
+    /// <summary>Folders under Features/ that hold a *Request.cs, with their parsed files.</summary>
+    private static Dictionary<string, List<SyntaxTree>> SliceSources()
+    {
+        var features = Path.Combine(Repository.SourceOf("DataPlatform"), "Features");
+        return Directory.EnumerateFiles(features, "*Request.cs", SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(
+                directory => Path.GetRelativePath(features, directory!),
+                directory => Directory.EnumerateFiles(directory!, "*.cs")
+                    .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file))
+                    .ToList(),
+                StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> DeclaredTypes(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText);
+}

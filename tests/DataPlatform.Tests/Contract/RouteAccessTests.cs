@@ -1,0 +1,85 @@
+using System.Net;
+using DataPlatform.Tests.Support;
+using Microsoft.AspNetCore.Authorization;
+
+namespace DataPlatform.Tests.Contract;
+
+/// <summary>
+/// Walks every registered route, so that a new endpoint cannot forget authentication or the
+/// project-membership check.
+/// </summary>
+public sealed class RouteAccessTests(TestApp app) : IClassFixture<TestApp>
+{
+    /// <summary>The only routes anyone may call without a token.</summary>
+    private static readonly string[] PublicRoutes =
+    [
+        "GET /health",
+        "POST /api/auth/register",
+        "POST /api/auth/login",
+        "GET /openapi/{documentName}.json",
+        "GET /docs/{documentName?}",
+        "GET /docs/favicon.svg",
+        "GET /docs/scalar.js",
+        "GET /docs/scalar.aspnetcore.js",
+    ];
+
+    [Fact]
+    public void Exactly_the_intended_routes_are_public()
+    {
+        var open = Routes.All(app)
+            .Where(route => route.Metadata.GetMetadata<IAllowAnonymous>() is not null || route.Metadata.GetMetadata<IAuthorizeData>() is null)
+            .Select(route => route.ToString())
+            .ToList();
+
+        Assert.True(PublicRoutes.Order(StringComparer.Ordinal).SequenceEqual(open.Order(StringComparer.Ordinal)), string.Join(" | ", open));
+    }
+
+    [Fact]
+    public async Task Every_other_route_answers_anonymous_callers_with_401()
+    {
+        var anonymous = app.Anonymous();
+        var checkedRoutes = 0;
+        foreach (var route in Routes.All(app).Where(r => !PublicRoutes.Contains(r.ToString())))
+        {
+            var response = await anonymous.SendAsync(Request(route, route.Url(_ => Guid.NewGuid().ToString())));
+
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{route}: {(int)response.StatusCode}");
+            await response.AssertErrorAsync(HttpStatusCode.Unauthorized);
+            checkedRoutes++;
+        }
+
+        Assert.True(checkedRoutes >= 13, $"only {checkedRoutes} routes were checked");
+    }
+
+    [Fact]
+    public async Task Every_project_route_answers_non_members_with_403_and_unknown_projects_with_404()
+    {
+        var owner = await app.RegisterAsync();
+        var stranger = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var projectRoutes = Routes.All(app).Where(r => r.Pattern.Contains("{project_id", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(projectRoutes);
+
+        foreach (var route in projectRoutes)
+        {
+            var forbidden = await stranger.Client.SendAsync(Request(route, route.Url(name => name == "project_id" ? project.ToString() : Guid.NewGuid().ToString())));
+            var missing = await stranger.Client.SendAsync(Request(route, route.Url(_ => Guid.NewGuid().ToString())));
+
+            Assert.True(forbidden.StatusCode == HttpStatusCode.Forbidden, $"{route} as a non-member: {(int)forbidden.StatusCode}");
+            Assert.True(missing.StatusCode == HttpStatusCode.NotFound, $"{route} on an unknown project: {(int)missing.StatusCode}");
+            await forbidden.AssertErrorAsync(HttpStatusCode.Forbidden);
+            await missing.AssertErrorAsync(HttpStatusCode.NotFound);
+        }
+    }
+
+    private static HttpRequestMessage Request(RouteInfo route, string url)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), url);
+        if (route.Method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return request;
+    }
+}
