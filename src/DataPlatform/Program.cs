@@ -29,12 +29,12 @@ builder.Services.AddMediator(options =>
     // Access before validation: a caller without access cannot probe the rules.
     options.PipelineBehaviors = [typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>)];
 });
-builder.Services.AddScoped<ProjectAccess>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 WireNames.UseInValidationMessages();
 
 builder.Services.AddPlatformAuth();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+// UseExceptionHandler() insists on a fallback writer; ApiExceptionHandler handles every exception, so it never runs.
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);

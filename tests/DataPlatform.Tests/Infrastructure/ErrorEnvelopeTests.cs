@@ -51,6 +51,17 @@ public sealed class ErrorEnvelopeTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Request_headers_over_Kestrels_limit_are_431()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/health");
+        request.Headers.Add("X-Padding", new string('p', 40 * 1024));
+
+        var response = await app.Anonymous().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_JSON_is_415()
     {
         var user = await app.RegisterAsync();

@@ -10,7 +10,7 @@ namespace DataPlatform.Infrastructure.Pipeline;
 /// Loads the caller's role in the request's project once: 404 when the project (or the resource) does
 /// not exist, 403 when the caller is not a member or the role is too low.
 /// </summary>
-public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database, CurrentUser currentUser, ProjectAccess access)
+public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database, CurrentUser currentUser)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IProjectScoped
 {
@@ -28,13 +28,11 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
                 throw new NotFoundException($"{Describe(target.Kind)} {target.Id} not found.");
             }
 
-            var role = ProjectRoles.Parse(row.Role) ?? throw ProjectAccess.NotAMember();
+            var role = ProjectRoles.Parse(row.Role) ?? throw new ForbiddenException("You are not a member of this project.");
             if (role < TMessage.RequiredRole)
             {
                 throw new ForbiddenException($"This requires the {TMessage.RequiredRole.ToWire()} role in the project; you are {role.ToWire()}.");
             }
-
-            access.Grant(row.ProjectId, role);
         }
 
         return await next(message, cancellationToken);
@@ -46,7 +44,7 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
         _ => kind.ToString(),
     };
 
-    private sealed record MembershipRow(Guid ProjectId, string? Role);
+    private sealed record MembershipRow(string? Role);
 }
 
 /// <summary>For each kind of target: the query that finds its project and the caller's role in it.</summary>
@@ -54,7 +52,7 @@ internal static class ProjectAccessSql
 {
     private const string Project =
         """
-        SELECT p.id AS ProjectId, m.role AS Role
+        SELECT m.role AS Role
         FROM projects p
         LEFT JOIN project_members m ON m.project_id = p.id AND m.user_id = @UserId
         WHERE p.id = @Id
