@@ -18,10 +18,8 @@ builder.Services.AddOptions<DataPlatformOptions>().Bind(builder.Configuration.Ge
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 builder.Services.AddSingleton<DataDirectory>();
-builder.Services.AddSingleton<Database>();
-builder.Services.AddSingleton<Migrator>();
+builder.Services.AddDatabase();
 builder.Services.AddHostedService<StartupTasks>();
-DapperSetup.Configure();
 
 builder.Services.AddMediator(options =>
 {

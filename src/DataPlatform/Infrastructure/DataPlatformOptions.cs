@@ -8,6 +8,12 @@ public sealed class DataPlatformOptions
     /// <summary>Folder holding the SQLite database, the artifacts and the generated signing key; created if missing.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// A PostgreSQL connection string (Npgsql format); empty means the embedded SQLite database in the
+    /// data directory. <c>ConnectionStrings:DataPlatform</c>, when set, takes precedence.
+    /// </summary>
+    public string? Database { get; set; }
+
     /// <summary>Largest JSON request body accepted (bytes); larger bodies get 413.</summary>
     public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace DataPlatform.Tests.Architecture;
 
 /// <summary>Every route of ours says who may call it, what it is, and which errors it returns.</summary>
-public sealed class RouteConventionTests(TestApp app) : IClassFixture<TestApp>
+public sealed class RouteConventionTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static readonly string[] Surfaces = ["platform", "tracker", "spaces"];
 

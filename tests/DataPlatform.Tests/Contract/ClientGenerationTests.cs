@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DataPlatform.Tests.Contract;
 
 /// <summary>Clients generated from the documents must compile: the contract is usable, not just valid JSON.</summary>
-public sealed class ClientGenerationTests(TestApp app) : IClassFixture<TestApp>, IDisposable
+public sealed class ClientGenerationTests(SqliteApp app) : IClassFixture<SqliteApp>, IDisposable
 {
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("dataplatform-client-").FullName;
 

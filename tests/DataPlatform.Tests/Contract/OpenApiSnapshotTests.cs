@@ -4,7 +4,7 @@ using DataPlatform.Tests.Support;
 namespace DataPlatform.Tests.Contract;
 
 /// <summary>The published contract changes only on purpose: each document is compared with its checked-in copy.</summary>
-public sealed class OpenApiSnapshotTests(TestApp app) : IClassFixture<TestApp>
+public sealed class OpenApiSnapshotTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     [Theory]
     [InlineData("platform")]

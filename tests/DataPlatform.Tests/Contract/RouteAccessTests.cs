@@ -8,7 +8,7 @@ namespace DataPlatform.Tests.Contract;
 /// Walks every registered route, so that a new endpoint cannot forget authentication or the
 /// project-membership check.
 /// </summary>
-public sealed class RouteAccessTests(TestApp app) : IClassFixture<TestApp>
+public sealed class RouteAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     /// <summary>The only routes anyone may call without a token.</summary>
     private static readonly string[] PublicRoutes =

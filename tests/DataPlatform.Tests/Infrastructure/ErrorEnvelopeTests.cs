@@ -7,8 +7,11 @@ using DataPlatform.Tests.Support;
 namespace DataPlatform.Tests.Infrastructure;
 
 /// <summary>Every failure, whoever decides it (router, Kestrel limits, binder, handler), is the same envelope.</summary>
-public sealed class ErrorEnvelopeTests(TestApp app) : IClassFixture<TestApp>
+public abstract class ErrorEnvelopeTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task An_unknown_route_is_404()
     {
@@ -125,10 +128,15 @@ public sealed class ErrorEnvelopeTests(TestApp app) : IClassFixture<TestApp>
     }
 }
 
+public sealed class ErrorEnvelopeTestsOnSqlite(SqliteApp app) : ErrorEnvelopeTests<SqliteApp>(app);
+
+public sealed class ErrorEnvelopeTestsOnPostgres(PostgresApp app) : ErrorEnvelopeTests<PostgresApp>(app);
+
 /// <summary>A failure nobody anticipated is a 500 with the envelope and no internals.</summary>
-public sealed class UnhandledErrorTests : IAsyncLifetime
+public abstract class UnhandledErrorTests<TApp> : IAsyncLifetime
+    where TApp : TestApp, new()
 {
-    private readonly TestApp _app = new();
+    private readonly TestApp _app = new TApp().RequireDatabase();
 
     [Fact]
     public async Task Is_500_without_internals()
@@ -152,3 +160,7 @@ public sealed class UnhandledErrorTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
+
+public sealed class UnhandledErrorTestsOnSqlite : UnhandledErrorTests<SqliteApp>;
+
+public sealed class UnhandledErrorTestsOnPostgres : UnhandledErrorTests<PostgresApp>;

@@ -2,23 +2,24 @@ using System.Net;
 using System.Net.Http.Json;
 using Dapper;
 using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
 using DataPlatform.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DataPlatform.Tests.Infrastructure;
 
-public sealed class StartupTests : IAsyncLifetime
+public abstract class StartupTests<TApp> : IAsyncLifetime
+    where TApp : TestApp, new()
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "dataplatform-tests", Guid.NewGuid().ToString("N"), "nested", "data");
 
     [Fact]
-    public async Task Creates_the_data_directory_with_the_database_and_an_owner_only_signing_key()
+    public async Task Creates_the_data_directory_with_an_owner_only_signing_key()
     {
-        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+        await using var app = NewApp();
         await app.RegisterAsync();
 
-        Assert.True(File.Exists(Path.Combine(_dataDirectory, "dataplatform.db")));
         Assert.True(Directory.Exists(Path.Combine(_dataDirectory, "artifacts")));
         var key = Path.Combine(_dataDirectory, JwtSigningKey.FileName);
         Assert.True(File.Exists(key));
@@ -31,15 +32,12 @@ public sealed class StartupTests : IAsyncLifetime
     [Fact]
     public async Task Data_and_tokens_survive_a_restart()
     {
-        TestUser user;
-        Guid project;
-        await using (var first = new TestApp { KeepData = true }.With(TestApp.DataDirectoryKey, _dataDirectory))
-        {
-            user = await first.RegisterAsync();
-            project = await user.CreateProjectAsync("Survivor");
-        }
+        await using var first = NewApp(keepData: true);
+        var user = await first.RegisterAsync();
+        var project = await user.CreateProjectAsync("Survivor");
+        await first.DisposeAsync();
 
-        await using var second = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+        await using var second = first.SecondInstance();
         var response = await second.WithToken(user.Token).GetAsync($"/api/projects/{project}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -52,7 +50,7 @@ public sealed class StartupTests : IAsyncLifetime
     public async Task A_configured_signing_key_is_used_instead_of_a_generated_one()
     {
         var key = Convert.ToBase64String(Enumerable.Range(0, 48).Select(i => (byte)i).ToArray());
-        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory).With("DataPlatform:Auth:JwtSigningKey", key);
+        await using var app = NewApp().With("DataPlatform:Auth:JwtSigningKey", key);
         await app.RegisterAsync();
 
         Assert.False(File.Exists(Path.Combine(_dataDirectory, JwtSigningKey.FileName)));
@@ -60,21 +58,20 @@ public sealed class StartupTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_schema_is_migrated_with_WAL_and_foreign_keys_on()
+    public async Task Every_migration_is_applied_once()
     {
-        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+        await using var app = NewApp();
         await app.RegisterAsync();
 
         await using var connection = await app.Database.OpenAsync(CancellationToken.None);
-        Assert.Equal(DataPlatform.Infrastructure.Data.Migrator.Migrations.Count, await connection.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_version"));
-        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
-        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+        var versions = (await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).ToList();
+        Assert.Equal(Enumerable.Range(1, Migrator.Migrations.Count), versions);
     }
 
     [Fact]
     public async Task Reads_the_root_appsettings_json()
     {
-        await using var app = new TestApp().With(TestApp.DataDirectoryKey, _dataDirectory);
+        await using var app = NewApp();
 
         var configuration = app.Services.GetRequiredService<IConfiguration>();
 
@@ -94,5 +91,36 @@ public sealed class StartupTests : IAsyncLifetime
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    protected TestApp NewApp(bool keepData = false) => new TApp { KeepData = keepData }.With(TestApp.DataDirectoryKey, _dataDirectory).RequireDatabase();
+}
+
+public sealed class StartupTestsOnSqlite : StartupTests<SqliteApp>
+{
+    [Fact]
+    public async Task Keeps_the_database_in_the_data_directory_with_WAL_and_foreign_keys_on()
+    {
+        await using var app = NewApp();
+        await app.RegisterAsync();
+
+        var sqlite = Assert.IsType<SqliteDatabase>(app.Database);
+        Assert.Equal(Path.Combine(app.DataDirectory, "dataplatform.db"), sqlite.Location);
+        await using var connection = await app.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+    }
+}
+
+public sealed class StartupTestsOnPostgres : StartupTests<PostgresApp>
+{
+    [Fact]
+    public async Task Uses_PostgreSQL_when_a_connection_string_is_configured()
+    {
+        await using var app = NewApp();
+        await app.RegisterAsync();
+
+        Assert.IsType<PostgresDatabase>(app.Database);
+        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "dataplatform.db")));
     }
 }

@@ -9,11 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DataPlatform.Tests.Support;
 
 /// <summary>
-/// The service in-process with its own data directory. Each test class gets its own instance
-/// (class fixture); tests inside a class create their own users and projects.
+/// The service on a real Kestrel (free loopback port) with its own data directory and store. Each
+/// test class gets its own instance (class fixture); tests inside a class create their own users and
+/// projects. <see cref="SqliteApp"/> and <see cref="PostgresApp"/> choose the database.
 /// </summary>
-public class TestApp : WebApplicationFactory<Program>
+public abstract class TestApp : WebApplicationFactory<Program>
 {
+    public const string DataDirectoryKey = "DataPlatform:DataDirectory";
+
     /// <summary>Requests carrying this header appear to come from that client address.</summary>
     public const string ClientAddressHeader = "X-Test-Client-Address";
 
@@ -22,20 +25,20 @@ public class TestApp : WebApplicationFactory<Program>
         ["DataPlatform:Auth:RateLimitPermits"] = "100000",
     };
 
-    public TestApp()
+    protected TestApp()
     {
         _settings[DataDirectoryKey] = Path.Combine(Path.GetTempPath(), "dataplatform-tests", Guid.NewGuid().ToString("N"));
-        // A real Kestrel on a free loopback port: request limits (413, 431) are Kestrel's, not the test server's.
+        // Request limits (413, 431) are Kestrel's, not the in-memory test server's.
         UseKestrel(0);
     }
 
-    public const string DataDirectoryKey = "DataPlatform:DataDirectory";
-
-    /// <summary>Where this app keeps its data; set it with <see cref="With"/> to restart on existing data.</summary>
+    /// <summary>Where this app keeps its files; set it with <see cref="With"/> to start on existing data.</summary>
     public string DataDirectory => _settings[DataDirectoryKey]!;
 
-    /// <summary>When true, disposing leaves the data directory for another app instance to open.</summary>
+    /// <summary>When true, disposing leaves the data (directory and database) for another app to open.</summary>
     public bool KeepData { get; init; }
+
+    public Database Database => Services.GetRequiredService<Database>();
 
     /// <summary>Sets a configuration key before the app starts (e.g. <c>DataPlatform:Auth:AllowRegistration</c>).</summary>
     public TestApp With(string key, string? value)
@@ -44,7 +47,8 @@ public class TestApp : WebApplicationFactory<Program>
         return this;
     }
 
-    public Database Database => Services.GetRequiredService<Database>();
+    /// <summary>Called by each test class's constructor: skips (or, in CI, fails) when the database is not available here.</summary>
+    public virtual TestApp RequireDatabase() => this;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -57,11 +61,24 @@ public class TestApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!KeepData && Directory.Exists(DataDirectory))
+        if (!KeepData)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            if (Directory.Exists(DataDirectory))
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+
+            DropStore();
         }
     }
+
+    /// <summary>Removes the app's database when it lives outside the data directory.</summary>
+    protected virtual void DropStore()
+    {
+    }
+
+    /// <summary>Another instance of the service on this one's data directory and database, as when several run behind a load balancer.</summary>
+    public abstract TestApp SecondInstance();
 
     private sealed class ClientAddressFromHeader : IStartupFilter
     {
@@ -78,5 +95,89 @@ public class TestApp : WebApplicationFactory<Program>
             });
             next(app);
         };
+    }
+}
+
+/// <summary>The embedded default: SQLite in the data directory.</summary>
+public sealed class SqliteApp : TestApp
+{
+    public override TestApp SecondInstance() => new SqliteApp().With(DataDirectoryKey, DataDirectory);
+}
+
+/// <summary>
+/// The service on a fresh PostgreSQL database of its own, created on the server named by
+/// <c>DATAPLATFORM_TEST_POSTGRES</c> (an Npgsql connection string with rights to create databases;
+/// <c>.ci/run</c> starts such a server and sets it).
+/// </summary>
+public sealed class PostgresApp : TestApp
+{
+    public const string ServerVariable = "DATAPLATFORM_TEST_POSTGRES";
+    private static readonly string? ServerConnectionString = Environment.GetEnvironmentVariable(ServerVariable);
+    private readonly string? _databaseName;
+
+    public PostgresApp()
+        : this(existingDatabase: null)
+    {
+    }
+
+    private PostgresApp(string? existingDatabase)
+    {
+        if (string.IsNullOrWhiteSpace(ServerConnectionString))
+        {
+            return;
+        }
+
+        _databaseName = existingDatabase ?? $"dataplatform_test_{Guid.NewGuid():N}";
+        if (existingDatabase is null)
+        {
+            Admin($"CREATE DATABASE {_databaseName}");
+        }
+
+        ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _databaseName }.ToString();
+        With($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", ConnectionString);
+    }
+
+    public string? ConnectionString { get; }
+
+    public override TestApp SecondInstance() => new PostgresApp(_databaseName).With(DataDirectoryKey, DataDirectory);
+
+    public override TestApp RequireDatabase()
+    {
+        RequireServer();
+        return this;
+    }
+
+    /// <summary>Skips the calling test (fails it in CI) when no PostgreSQL server is configured.</summary>
+    public static void RequireServer()
+    {
+        if (!string.IsNullOrWhiteSpace(ServerConnectionString))
+        {
+            return;
+        }
+
+        var reason = $"{ServerVariable} is not set: no PostgreSQL server to test against. .ci/run starts one; see the README.";
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        {
+            Assert.Fail(reason);
+        }
+
+        Assert.Skip(reason);
+    }
+
+    protected override void DropStore()
+    {
+        if (_databaseName is not null)
+        {
+            Admin($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)");
+        }
+    }
+
+    private static void Admin(string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(ServerConnectionString) { Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

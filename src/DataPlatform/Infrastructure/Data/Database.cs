@@ -1,33 +1,29 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace DataPlatform.Infrastructure.Data;
 
-/// <summary>Opens connections to the service's store. Features use Dapper on the connections it returns.</summary>
-public sealed class Database
+/// <summary>
+/// The service's store: SQLite in the data directory by default, PostgreSQL when a connection string
+/// is configured. Features use Dapper on the connections it opens and write SQL once, in the subset
+/// both databases share; the few places where the two differ are the members of this class.
+/// </summary>
+public abstract class Database
 {
-    private readonly string _connectionString;
+    /// <summary><c>sqlite</c> or <c>postgres</c>.</summary>
+    public abstract string Provider { get; }
 
-    public Database(DataDirectory dataDirectory)
-    {
-        DatabasePath = dataDirectory.DatabasePath;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-    }
+    /// <summary>Where the data lives, for logs (never includes a password).</summary>
+    public abstract string Location { get; }
 
-    public string DatabasePath { get; }
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // SQLite's own lower() folds ASCII only; searches are case-insensitive for every script.
-        connection.CreateFunction("lower", (string? value) => value?.ToLowerInvariant(), isDeterministic: true);
-        return connection;
-    }
+    /// <summary>
+    /// Makes writers that name the same <paramref name="resource"/> wait for each other until
+    /// <paramref name="transaction"/> ends, also across service instances, so that read-check-write
+    /// sequences (the last owner, the next free slug) are decided by one writer at a time.
+    /// </summary>
+    public abstract Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken);
+
+    /// <summary>Settings the database keeps for good (e.g. SQLite's WAL journal), applied before migrations.</summary>
+    public abstract Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 }

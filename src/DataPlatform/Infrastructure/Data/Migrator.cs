@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
 using Dapper;
@@ -8,61 +7,60 @@ namespace DataPlatform.Infrastructure.Data;
 /// <summary>
 /// Creates and upgrades the schema at startup from the ordered scripts in <c>Migrations/</c>
 /// (<c>NNNN_name.sql</c>, embedded), recording each in <c>schema_version</c>. Each script runs in its
-/// own transaction, so a failed upgrade leaves the previous version intact.
+/// own transaction under the <c>schema</c> lock, so a failed upgrade leaves the previous version
+/// intact and instances starting together apply each script once.
 /// </summary>
 public sealed class Migrator(Database database, ILogger<Migrator> logger)
 {
     private const string ResourcePrefix = "migrations/";
+    private const string LockName = "schema";
+
+    private const string CreateVersionTable =
+        """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        )
+        """;
 
     public static IReadOnlyList<Migration> Migrations { get; } = LoadMigrations();
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        var latest = Migrations[^1].Version;
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL;", cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            CREATE TABLE IF NOT EXISTS schema_version (
-                version    INTEGER PRIMARY KEY,
-                name       TEXT NOT NULL,
-                applied_at TEXT NOT NULL
-            );
-            """,
-            cancellationToken: cancellationToken));
+        await database.PrepareAsync(connection, cancellationToken);
 
-        var current = await CurrentVersionAsync(connection, null, cancellationToken);
-        var latest = Migrations.Count == 0 ? 0 : Migrations[^1].Version;
-        if (current > latest)
-        {
-            throw new InvalidOperationException(
-                $"The database at {database.DatabasePath} has schema version {current}, newer than this build knows ({latest}). Run a newer DataPlatform.");
-        }
-
-        foreach (var migration in Migrations.Where(m => m.Version > current))
+        foreach (var migration in Migrations)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            // Another process may have applied it since we looked: the write lock makes this check final.
-            if (await CurrentVersionAsync(connection, transaction, cancellationToken) >= migration.Version)
+            await database.LockAsync(connection, transaction, LockName, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(CreateVersionTable, transaction: transaction, cancellationToken: cancellationToken));
+            var current = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: transaction, cancellationToken: cancellationToken));
+            if (current > latest)
             {
-                continue;
+                throw new InvalidOperationException(
+                    $"The database at {database.Location} has schema version {current}, newer than this build knows ({latest}). Run a newer DataPlatform.");
             }
 
-            logger.LogInformation("Applying migration {Version} {Name}", migration.Version, migration.Name);
-            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { migration.Version, migration.Name, AppliedAt = DateTime.UtcNow },
-                transaction,
-                cancellationToken: cancellationToken));
+            if (current < migration.Version)
+            {
+                logger.LogInformation("Applying migration {Version} {Name} to {Database}", migration.Version, migration.Name, database.Location);
+                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                    new { migration.Version, migration.Name, AppliedAt = DateTime.UtcNow },
+                    transaction,
+                    cancellationToken: cancellationToken));
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
-        logger.LogInformation("Database {Path} is at schema version {Version}", database.DatabasePath, latest);
+        logger.LogInformation("{Provider} database {Database} is at schema version {Version}", database.Provider, database.Location, latest);
     }
-
-    private static Task<int> CurrentVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: transaction, cancellationToken: cancellationToken));
 
     private static List<Migration> LoadMigrations()
     {
@@ -80,7 +78,7 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
             }
         }
 
-        return migrations;
+        return migrations.Count > 0 ? migrations : throw new InvalidOperationException("No migrations are embedded in the assembly.");
     }
 
     private static Migration Load(Assembly assembly, string resourceName)

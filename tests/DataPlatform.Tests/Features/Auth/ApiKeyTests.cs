@@ -5,8 +5,11 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Auth;
 
-public sealed class ApiKeyTests(TestApp app) : IClassFixture<TestApp>
+public abstract class ApiKeyTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task A_new_key_is_shown_once_and_works_as_a_bearer_token()
     {
@@ -123,3 +126,7 @@ public sealed class ApiKeyTests(TestApp app) : IClassFixture<TestApp>
         await (await user.Client.GetAsync("/api/auth/api-keys?offset=-1")).AssertErrorAsync(HttpStatusCode.BadRequest);
     }
 }
+
+public sealed class ApiKeyTestsOnSqlite(SqliteApp app) : ApiKeyTests<SqliteApp>(app);
+
+public sealed class ApiKeyTestsOnPostgres(PostgresApp app) : ApiKeyTests<PostgresApp>(app);

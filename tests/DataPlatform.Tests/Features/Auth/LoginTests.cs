@@ -4,8 +4,11 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Auth;
 
-public sealed class LoginTests(TestApp app) : IClassFixture<TestApp>
+public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task Returns_a_working_token_for_the_right_password()
     {
@@ -42,3 +45,7 @@ public sealed class LoginTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("'password'", message, StringComparison.Ordinal);
     }
 }
+
+public sealed class LoginTestsOnSqlite(SqliteApp app) : LoginTests<SqliteApp>(app);
+
+public sealed class LoginTestsOnPostgres(PostgresApp app) : LoginTests<PostgresApp>(app);

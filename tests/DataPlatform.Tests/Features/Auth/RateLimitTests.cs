@@ -4,9 +4,10 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Auth;
 
-public sealed class RateLimitTests : IAsyncLifetime
+public abstract class RateLimitTests<TApp> : IAsyncLifetime
+    where TApp : TestApp, new()
 {
-    private readonly TestApp _app = new TestApp().With("DataPlatform:Auth:RateLimitPermits", "3");
+    private readonly TestApp _app = new TApp().With("DataPlatform:Auth:RateLimitPermits", "3").RequireDatabase();
 
     [Fact]
     public async Task Repeated_failed_logins_from_one_client_get_429_with_Retry_After_and_other_clients_are_not_affected()
@@ -51,3 +52,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         return client;
     }
 }
+
+public sealed class RateLimitTestsOnSqlite : RateLimitTests<SqliteApp>;
+
+public sealed class RateLimitTestsOnPostgres : RateLimitTests<PostgresApp>;

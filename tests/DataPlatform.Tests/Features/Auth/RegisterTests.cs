@@ -4,8 +4,11 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Auth;
 
-public sealed class RegisterTests(TestApp app) : IClassFixture<TestApp>
+public abstract class RegisterTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task Returns_201_with_the_user_a_token_and_its_expiry()
     {
@@ -75,9 +78,14 @@ public sealed class RegisterTests(TestApp app) : IClassFixture<TestApp>
     }
 }
 
-public sealed class ClosedRegistrationTests : IAsyncLifetime
+public sealed class RegisterTestsOnSqlite(SqliteApp app) : RegisterTests<SqliteApp>(app);
+
+public sealed class RegisterTestsOnPostgres(PostgresApp app) : RegisterTests<PostgresApp>(app);
+
+public abstract class ClosedRegistrationTests<TApp> : IAsyncLifetime
+    where TApp : TestApp, new()
 {
-    private readonly TestApp _app = new TestApp().With("DataPlatform:Auth:AllowRegistration", "false");
+    private readonly TestApp _app = new TApp().With("DataPlatform:Auth:AllowRegistration", "false").RequireDatabase();
 
     [Fact]
     public async Task The_first_user_may_register_and_later_ones_get_403()
@@ -93,3 +101,7 @@ public sealed class ClosedRegistrationTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
+
+public sealed class ClosedRegistrationTestsOnSqlite : ClosedRegistrationTests<SqliteApp>;
+
+public sealed class ClosedRegistrationTestsOnPostgres : ClosedRegistrationTests<PostgresApp>;

@@ -10,8 +10,11 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace DataPlatform.Tests.Features.Auth;
 
-public sealed class TokenTests(TestApp app) : IClassFixture<TestApp>
+public abstract class TokenTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task Me_returns_the_caller()
     {
@@ -116,3 +119,7 @@ public sealed class TokenTests(TestApp app) : IClassFixture<TestApp>
         });
     }
 }
+
+public sealed class TokenTestsOnSqlite(SqliteApp app) : TokenTests<SqliteApp>(app);
+
+public sealed class TokenTestsOnPostgres(PostgresApp app) : TokenTests<PostgresApp>(app);

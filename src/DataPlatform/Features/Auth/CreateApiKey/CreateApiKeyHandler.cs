@@ -22,6 +22,7 @@ public sealed class CreateApiKeyHandler(Database database, CurrentUser currentUs
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await database.LockAsync(connection, transaction, $"api-keys:{userId}", cancellationToken);
         var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             CreateApiKeySql.CountForUser, new { UserId = userId }, transaction, cancellationToken: cancellationToken));
         if (count >= MaxKeysPerUser)

@@ -26,6 +26,8 @@ public sealed class RegisterHandler(
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // One registration at a time: the email and namespace checks below stay true until commit.
+        await database.LockAsync(connection, transaction, "users", cancellationToken);
         if (!options.Value.Auth.AllowRegistration
             && await connection.ExecuteScalarAsync<long>(new CommandDefinition(RegisterSql.CountUsers, transaction: transaction, cancellationToken: cancellationToken)) > 0)
         {

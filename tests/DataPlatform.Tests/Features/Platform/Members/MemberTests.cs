@@ -4,8 +4,11 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Platform.Members;
 
-public sealed class MemberTests(TestApp app) : IClassFixture<TestApp>
+public abstract class MemberTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task The_owner_adds_a_member_by_email_in_any_case()
     {
@@ -165,3 +168,7 @@ public sealed class MemberTests(TestApp app) : IClassFixture<TestApp>
         Assert.Single(results, r => r.StatusCode == HttpStatusCode.Conflict);
     }
 }
+
+public sealed class MemberTestsOnSqlite(SqliteApp app) : MemberTests<SqliteApp>(app);
+
+public sealed class MemberTestsOnPostgres(PostgresApp app) : MemberTests<PostgresApp>(app);

@@ -5,8 +5,11 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Platform.Projects;
 
-public sealed class CreateProjectTests(TestApp app) : IClassFixture<TestApp>
+public abstract class CreateProjectTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task Returns_201_with_the_project_id_and_the_project()
     {
@@ -99,8 +102,15 @@ public sealed class CreateProjectTests(TestApp app) : IClassFixture<TestApp>
         (await (await user.Client.GetAsync($"/api/projects/{projectId}")).ReadJsonAsync())["project"]!["slug"]!.GetValue<string>();
 }
 
-public sealed class ListProjectsTests(TestApp app) : IClassFixture<TestApp>
+public sealed class CreateProjectTestsOnSqlite(SqliteApp app) : CreateProjectTests<SqliteApp>(app);
+
+public sealed class CreateProjectTestsOnPostgres(PostgresApp app) : CreateProjectTests<PostgresApp>(app);
+
+public abstract class ListProjectsTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task Lists_only_projects_the_caller_is_a_member_of_newest_first()
     {
@@ -189,8 +199,15 @@ public sealed class ListProjectsTests(TestApp app) : IClassFixture<TestApp>
     private static List<Guid> Ids(JsonNode body) => body["items"]!.AsArray().Select(p => Guid.Parse(p!["id"]!.GetValue<string>())).ToList();
 }
 
-public sealed class GetUpdateDeleteProjectTests(TestApp app) : IClassFixture<TestApp>
+public sealed class ListProjectsTestsOnSqlite(SqliteApp app) : ListProjectsTests<SqliteApp>(app);
+
+public sealed class ListProjectsTestsOnPostgres(PostgresApp app) : ListProjectsTests<PostgresApp>(app);
+
+public abstract class GetUpdateDeleteProjectTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task A_member_gets_the_project()
     {
@@ -288,3 +305,7 @@ public sealed class GetUpdateDeleteProjectTests(TestApp app) : IClassFixture<Tes
         Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM timeline_events WHERE project_id = @Id", new { Id = id }));
     }
 }
+
+public sealed class GetUpdateDeleteProjectTestsOnSqlite(SqliteApp app) : GetUpdateDeleteProjectTests<SqliteApp>(app);
+
+public sealed class GetUpdateDeleteProjectTestsOnPostgres(PostgresApp app) : GetUpdateDeleteProjectTests<PostgresApp>(app);

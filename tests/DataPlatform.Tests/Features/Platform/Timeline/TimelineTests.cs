@@ -4,8 +4,11 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Platform.Timeline;
 
-public sealed class TimelineTests(TestApp app) : IClassFixture<TestApp>
+public abstract class TimelineTests<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : TestApp
 {
+    private readonly TestApp app = app.RequireDatabase();
+
     [Fact]
     public async Task Records_project_and_member_changes_oldest_first()
     {
@@ -61,3 +64,7 @@ public sealed class TimelineTests(TestApp app) : IClassFixture<TestApp>
         await (await stranger.Client.GetAsync($"/api/projects/{project}/timeline")).AssertErrorAsync(HttpStatusCode.Forbidden);
     }
 }
+
+public sealed class TimelineTestsOnSqlite(SqliteApp app) : TimelineTests<SqliteApp>(app);
+
+public sealed class TimelineTestsOnPostgres(PostgresApp app) : TimelineTests<PostgresApp>(app);

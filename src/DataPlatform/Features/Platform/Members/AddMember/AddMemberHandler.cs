@@ -21,6 +21,7 @@ public sealed class AddMemberHandler(Database database, CurrentUser currentUser,
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await database.LockAsync(connection, transaction, $"members:{request.ProjectId}", cancellationToken);
         var userId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
             AddMemberSql.FindUser, new { Email = email }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No registered user has the email '{email}'.");

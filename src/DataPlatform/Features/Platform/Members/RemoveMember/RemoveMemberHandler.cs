@@ -17,6 +17,7 @@ public sealed class RemoveMemberHandler(Database database, CurrentUser currentUs
         var now = clock.UtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await database.LockAsync(connection, transaction, $"members:{request.ProjectId}", cancellationToken);
         var member = await connection.QuerySingleOrDefaultAsync<MemberItem>(new CommandDefinition(
             MemberItemSql.One, request, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"User {request.UserId} is not a member of this project.");

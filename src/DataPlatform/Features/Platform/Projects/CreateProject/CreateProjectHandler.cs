@@ -22,6 +22,7 @@ public sealed class CreateProjectHandler(Database database, CurrentUser currentU
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var ns = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
             CreateProjectSql.CallerNamespace, new { UserId = userId }, transaction, cancellationToken: cancellationToken));
+        await database.LockAsync(connection, transaction, $"namespace:{ns}", cancellationToken);
         var slug = Slugs.FromText(name, "project");
         var taken = await connection.QueryAsync<string>(new CommandDefinition(
             CreateProjectSql.SlugsLike, new { Namespace = ns, Slug = slug, Pattern = slug + "-%" }, transaction, cancellationToken: cancellationToken));
