@@ -14,7 +14,8 @@ using Scalar.AspNetCore;
 // The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-builder.Services.AddOptions<DataPlatformOptions>().Bind(builder.Configuration.GetSection(DataPlatformOptions.Section));
+builder.Services.AddOptions<DataPlatformOptions>().Bind(builder.Configuration.GetSection(DataPlatformOptions.Section)).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<DataPlatformOptions>, DataPlatformOptionsValidator>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 builder.Services.AddSingleton<DataDirectory>();

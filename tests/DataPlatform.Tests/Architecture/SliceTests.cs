@@ -1,3 +1,4 @@
+using System.Reflection;
 using DataPlatform.Tests.Support;
 using FluentValidation;
 using Mediator;
@@ -39,6 +40,7 @@ public sealed class SliceTests
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
+    /// <summary>Requests that carry only ids from the route need none: the access check answers an unknown id with 404.</summary>
     [Fact]
     public void Every_request_with_input_has_a_validator_in_its_slice()
     {
@@ -52,7 +54,7 @@ public sealed class SliceTests
             .ToDictionary(t => t.BaseType!.GetGenericArguments()[0], t => t.Namespace);
 
         var missing = Messages
-            .Where(m => m.GetProperties().Length > 0)
+            .Where(m => m.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.PropertyType != typeof(Guid)))
             .Where(m => !validated.Contains(m) || validatorNamespaces[m] != m.Namespace)
             .Select(m => m.FullName)
             .ToList();

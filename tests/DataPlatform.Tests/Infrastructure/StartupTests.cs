@@ -79,6 +79,31 @@ public abstract class StartupTests<TApp> : IAsyncLifetime
         Assert.Equal("1048576", configuration["DataPlatform:MaxJsonBodyBytes"]);
     }
 
+    [Fact]
+    public async Task Refuses_to_start_on_a_damaged_signing_key_file()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        await File.WriteAllTextAsync(Path.Combine(_dataDirectory, JwtSigningKey.FileName), "not a key");
+        await using var app = NewApp();
+
+        var failure = Assert.ThrowsAny<Exception>(app.StartServer);
+
+        Assert.Contains("signing key", Messages(failure), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DataPlatform:Auth:TokenLifetimeMinutes", "0")]
+    [InlineData("DataPlatform:Auth:RateLimitPermits", "-1")]
+    [InlineData("DataPlatform:MaxJsonBodyBytes", "10")]
+    public async Task Refuses_to_start_on_a_setting_out_of_range(string key, string value)
+    {
+        await using var app = NewApp().With(key, value);
+
+        var failure = Assert.ThrowsAny<Exception>(app.StartServer);
+
+        Assert.Contains(key, Messages(failure), StringComparison.Ordinal);
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync()
@@ -92,6 +117,10 @@ public abstract class StartupTests<TApp> : IAsyncLifetime
 
         return ValueTask.CompletedTask;
     }
+
+    private static string Messages(Exception exception) =>
+        string.Join(" | ", Enumerable.Repeat(exception, 1).Concat(exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [])
+            .SelectMany(e => new[] { e, e.InnerException }).OfType<Exception>().Select(e => e.Message));
 
     protected TestApp NewApp(bool keepData = false) => new TApp { KeepData = keepData }.With(TestApp.DataDirectoryKey, _dataDirectory).RequireDatabase();
 }

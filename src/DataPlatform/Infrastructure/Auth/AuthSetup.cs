@@ -67,7 +67,7 @@ public static class AuthSetup
         {
             var auth = options.Value.Auth;
             limiter.AddPolicy(CredentialsRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientKey(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = auth.RateLimitPermits,
@@ -76,6 +76,32 @@ public static class AuthSetup
                 }));
         });
         return services;
+    }
+
+    /// <summary>
+    /// The client a request counts against: its IPv4 address, or its IPv6 /64 network, since one
+    /// IPv6 host is usually given a whole /64 and could otherwise rotate addresses.
+    /// </summary>
+    public static string ClientKey(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
     }
 
     private static void ConfigureRateLimiter(RateLimiterOptions limiter)

@@ -1,5 +1,5 @@
-using Microsoft.IdentityModel.JsonWebTokens;
 using DataPlatform.Infrastructure.Errors;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace DataPlatform.Infrastructure.Auth;
 
@@ -10,4 +10,19 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         Guid.TryParse(accessor.HttpContext?.User.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id)
             ? id
             : throw new UnauthorizedException("Authentication required.");
+
+    /// <summary>True when the caller authenticated with an API key rather than a token from login or register.</summary>
+    public bool ViaApiKey => accessor.HttpContext?.User.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName;
+
+    /// <summary>
+    /// Managing credentials needs the password: otherwise a leaked key could mint keys that outlive
+    /// its revocation.
+    /// </summary>
+    public void RequirePasswordSession()
+    {
+        if (ViaApiKey)
+        {
+            throw new ForbiddenException("API keys cannot create or revoke API keys; use a token from POST /api/auth/login.");
+        }
+    }
 }

@@ -53,36 +53,53 @@ public sealed class JwtSigningKey
     {
         if (File.Exists(path))
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return ReadKeyFile(path);
         }
 
         var key = RandomNumberGenerator.GetBytes(KeyBytes);
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        // CreateNew is O_CREAT|O_EXCL: when instances sharing the data directory start together,
+        // exactly one creates the file and the others read it.
         var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var stream = new FileStream(temp, fileOptions))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.Write(Convert.ToBase64String(key));
-            writer.Flush();
-            stream.Flush(flushToDisk: true);
-        }
-
         try
         {
-            // Without overwrite: if another instance won the race, its key is the one everybody uses.
-            File.Move(temp, path, overwrite: false);
-            logger.LogInformation("Generated a new token signing key at {Path}", path);
-            return key;
+            using var stream = new FileStream(path, fileOptions);
+            stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
+            stream.Flush(flushToDisk: true);
         }
         catch (IOException) when (File.Exists(path))
         {
-            File.Delete(temp);
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return ReadKeyFile(path);
+        }
+
+        logger.LogInformation("Generated a new token signing key at {Path}", path);
+        return key;
+    }
+
+    private static byte[] ReadKeyFile(string path)
+    {
+        // Another instance sharing the data directory may have created the file an instant ago and
+        // still be writing it: give it a few seconds before calling the file damaged.
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = File.ReadAllText(path).Trim();
+            var key = new byte[text.Length];
+            if (Convert.TryFromBase64String(text, key, out var length) && length >= 32)
+            {
+                return key[..length];
+            }
+
+            if (attempt == 30)
+            {
+                throw new InvalidOperationException(
+                    $"The token signing key in {path} is not base64 of at least 32 bytes. Restore it from a backup, or delete it to generate a new one (everybody will have to sign in again).");
+            }
+
+            Thread.Sleep(100);
         }
     }
 }

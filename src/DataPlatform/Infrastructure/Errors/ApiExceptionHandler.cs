@@ -34,10 +34,11 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger)
     private static string DescribeBadRequest(BadHttpRequestException exception, HttpContext httpContext) => exception switch
     {
         { StatusCode: StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType } => ErrorWriter.Describe(httpContext, exception.StatusCode),
-        { InnerException: JsonException json } => $"Malformed JSON body: {json.Message}",
+        { InnerException: JsonException json } => BadRequestMessages.DescribeJson(json),
         // "Implicit body inferred ... but no body was provided" / "Required parameter ... was not provided from body".
         _ when exception.Message.Contains("body", StringComparison.Ordinal) && exception.Message.Contains("provided", StringComparison.Ordinal) =>
             "A JSON request body is required.",
-        _ => exception.Message,
+        _ => BadRequestMessages.DescribeBindingFailure(exception.Message, httpContext.Request)
+            ?? "The request could not be read; check its parameters and body against the API reference at /docs.",
     };
 }

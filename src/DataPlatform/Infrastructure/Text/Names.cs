@@ -13,7 +13,8 @@ public static class Names
 
     public static string Normalize(string value) => value.Trim().Normalize(NormalizationForm.FormC);
 
-    public static bool HasControlCharacters(string value) => value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') || value.Contains('\u007f', StringComparison.Ordinal);
+    /// <summary>C0, DEL and C1 control characters (tabs and line breaks included).</summary>
+    public static bool HasControlCharacters(string value) => value.Any(char.IsControl);
 
     /// <summary>Required, at most <see cref="MaxLength"/> characters after normalisation, no control characters.</summary>
     public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule) => rule

@@ -32,6 +32,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(body["id"]!.GetValue<string>(), item["id"]!.GetValue<string>());
         Assert.NotNull(item["last_used_at"]!.GetValue<string>());
         Assert.Equal(1, list["total"]!.GetValue<int>());
+        Assert.Equal(100, list["limit"]!.GetValue<int>());
     }
 
     [Fact]
@@ -74,6 +75,42 @@ public abstract class ApiKeyTests<TApp>(TApp app) : IClassFixture<TApp>
         var response = await app.WithToken(body["key"]!.GetValue<string>()).GetAsync("/api/auth/me");
 
         await response.AssertErrorAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_API_key_cannot_create_or_revoke_keys()
+    {
+        var user = await app.RegisterAsync();
+        var body = await (await user.Client.PostAsJsonAsync("/api/auth/api-keys", new { name = "automation", expires_at = DateTime.UtcNow.AddDays(1) })).ReadJsonAsync();
+        var keyClient = app.WithToken(body["key"]!.GetValue<string>());
+
+        await (await keyClient.PostAsJsonAsync("/api/auth/api-keys", new { name = "forever" })).AssertErrorAsync(HttpStatusCode.Forbidden);
+        await (await keyClient.DeleteAsync($"/api/auth/api-keys/{body["id"]}")).AssertErrorAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, (await keyClient.GetAsync("/api/auth/api-keys")).StatusCode);
+        Assert.Equal(1, (await (await user.Client.GetAsync("/api/auth/api-keys")).ReadJsonAsync())["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_key_of_a_deleted_user_stops_working()
+    {
+        var user = await app.RegisterAsync();
+        var key = (await (await user.Client.PostAsJsonAsync("/api/auth/api-keys", new { name = "k" })).ReadJsonAsync())["key"]!.GetValue<string>();
+        await using (var connection = await app.Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("DELETE FROM users WHERE id = @Id", new { user.Id });
+        }
+
+        await (await app.WithToken(key).GetAsync("/api/auth/me")).AssertErrorAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Returns_400_for_an_expiry_that_is_not_a_date()
+    {
+        var user = await app.RegisterAsync();
+
+        var message = await (await user.Client.PostAsJsonAsync("/api/auth/api-keys", new { name = "k", expires_at = "next tuesday" })).AssertErrorAsync(HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("'expires_at' has a value of the wrong type", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,6 +41,22 @@ public abstract class RateLimitTests<TApp> : IAsyncLifetime
         await limited.AssertErrorAsync(HttpStatusCode.TooManyRequests);
     }
 
+    [Fact]
+    public async Task IPv6_clients_are_counted_per_64_bit_network()
+    {
+        var sameNetwork = new[] { "2001:db8:1:1::1", "2001:db8:1:1::2", "2001:db8:1:1:ffff::3" };
+        foreach (var address in sameNetwork)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt(address).PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "guess" })).StatusCode);
+        }
+
+        var limited = await ClientAt("2001:db8:1:1::4").PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "guess" });
+        var otherNetwork = await ClientAt("2001:db8:1:2::1").PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "guess" });
+
+        await limited.AssertErrorAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherNetwork.StatusCode);
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();

@@ -55,6 +55,7 @@ public abstract class RegisterTests<TApp>(TApp app) : IClassFixture<TApp>
     [Theory]
     [InlineData("""{"name":"A","password":"password123"}""", "'email'")]
     [InlineData("""{"email":"not-an-email","name":"A","password":"password123"}""", "'email'")]
+    [InlineData("""{"email":"  @example.com","name":"A","password":"password123"}""", "'email'")]
     [InlineData("""{"email":"a@example.com","password":"password123"}""", "'name'")]
     [InlineData("""{"email":"a@example.com","name":"   ","password":"password123"}""", "'name'")]
     [InlineData("""{"email":"a@example.com","name":"bad\u0001name","password":"password123"}""", "'name'")]

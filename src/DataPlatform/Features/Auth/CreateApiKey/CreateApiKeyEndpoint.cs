@@ -9,14 +9,15 @@ public static class CreateApiKeyEndpoint
         .MapPost("/api-keys", async (CreateApiKeyRequest request, ISender sender, CancellationToken cancellationToken) =>
         {
             var response = await sender.Send(request, cancellationToken);
-            return TypedResults.Created($"/api/auth/api-keys/{response.Id}", response);
+            return TypedResults.Created("/api/auth/api-keys", response);
         })
         .WithName("CreateApiKey")
         .WithSummary("Create an API key")
-        .WithDescription("The key is in this response only; it works as a Bearer token until it is revoked or expires.")
+        .WithDescription("The key is in this response only; it works as a Bearer token until it is revoked or expires. Needs a token from login or register: API keys cannot create keys (403).")
         .RequireCaller()
         .ProducesErrors(
             StatusCodes.Status400BadRequest,
+            StatusCodes.Status403Forbidden,
             StatusCodes.Status409Conflict,
             StatusCodes.Status413PayloadTooLarge,
             StatusCodes.Status415UnsupportedMediaType);

@@ -1,5 +1,4 @@
 using Dapper;
-using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using Mediator;
@@ -10,7 +9,7 @@ public sealed class ListApiKeysHandler(Database database, CurrentUser currentUse
 {
     public async ValueTask<ListApiKeysResponse> Handle(ListApiKeysRequest request, CancellationToken cancellationToken)
     {
-        var parameters = new { UserId = currentUser.Id, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
+        var parameters = new { UserId = currentUser.Id, Limit = request.Limit ?? ListApiKeysValidator.MaxLimit, Offset = request.Offset ?? 0 };
         await using var connection = await database.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ListApiKeysSql.Count, parameters, cancellationToken: cancellationToken));
         var items = await connection.QueryAsync<ApiKeyItem>(new CommandDefinition(ListApiKeysSql.Page, parameters, cancellationToken: cancellationToken));

@@ -10,6 +10,7 @@ public static class RevokeApiKeyEndpoint
             TypedResults.Ok(await sender.Send(new RevokeApiKeyRequest(id), cancellationToken)))
         .WithName("RevokeApiKey")
         .WithSummary("Revoke one of the caller's API keys; it stops working at once")
+        .WithDescription("Needs a token from login or register: API keys cannot revoke keys (403).")
         .RequireCaller()
-        .ProducesErrors(StatusCodes.Status404NotFound);
+        .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 }

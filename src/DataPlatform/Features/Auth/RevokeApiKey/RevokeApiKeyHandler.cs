@@ -11,6 +11,7 @@ public sealed class RevokeApiKeyHandler(Database database, CurrentUser currentUs
 {
     public async ValueTask<RevokeApiKeyResponse> Handle(RevokeApiKeyRequest request, CancellationToken cancellationToken)
     {
+        currentUser.RequirePasswordSession();
         await using var connection = await database.OpenAsync(cancellationToken);
         var deleted = await connection.ExecuteAsync(new CommandDefinition(
             RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, cancellationToken: cancellationToken));

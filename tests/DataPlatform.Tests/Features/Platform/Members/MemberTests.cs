@@ -40,7 +40,7 @@ public abstract class MemberTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task Adding_an_existing_member_changes_the_role_with_200()
+    public async Task Adding_an_existing_member_sets_the_role_with_201_as_the_seed_says()
     {
         var owner = await app.RegisterAsync();
         var bob = await app.RegisterAsync();
@@ -49,9 +49,25 @@ public abstract class MemberTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var response = await owner.Client.PostAsJsonAsync($"/api/projects/{project}/members", new { email = bob.Email, role = "owner" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("owner", (await response.ReadJsonAsync())["member"]!["role"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await bob.Client.PutAsJsonAsync($"/api/projects/{project}", new { name = "Bob can rename" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Adding_a_member_again_with_the_same_role_changes_nothing()
+    {
+        var owner = await app.RegisterAsync();
+        var bob = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        await owner.AddMemberAsync(project, bob, "editor");
+
+        var again = await owner.Client.PostAsJsonAsync($"/api/projects/{project}/members", new { email = bob.Email, role = "editor" });
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        var timeline = await (await owner.Client.GetAsync($"/api/projects/{project}/timeline")).ReadJsonAsync();
+        Assert.Single(timeline["events"]!.AsArray(), e => e!["type"]!.GetValue<string>() == "member");
+        Assert.Equal(2, (await (await owner.Client.GetAsync($"/api/projects/{project}/members")).ReadJsonAsync())["total"]!.GetValue<int>());
     }
 
     [Fact]

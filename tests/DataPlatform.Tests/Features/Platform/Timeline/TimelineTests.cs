@@ -37,6 +37,7 @@ public abstract class TimelineTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(timestamps.Order(StringComparer.Ordinal), timestamps);
         Assert.All(timestamps, t => Assert.EndsWith("Z", t, StringComparison.Ordinal));
         Assert.Equal(5, body["total"]!.GetValue<int>());
+        Assert.Equal(500, body["limit"]!.GetValue<int>());
     }
 
     [Fact]

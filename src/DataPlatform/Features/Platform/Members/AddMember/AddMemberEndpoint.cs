@@ -1,6 +1,5 @@
 using DataPlatform.Infrastructure.Http;
 using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DataPlatform.Features.Platform.Members.AddMember;
@@ -8,17 +7,11 @@ namespace DataPlatform.Features.Platform.Members.AddMember;
 public static class AddMemberEndpoint
 {
     public static RouteHandlerBuilder MapAddMember(this RouteGroupBuilder group) => group
-        .MapPost("", async Task<Results<Created<AddMemberResponse>, Ok<AddMemberResponse>>> (
-            [FromRoute(Name = "project_id")] Guid projectId, AddMemberRequest request, ISender sender, CancellationToken cancellationToken) =>
-        {
-            var response = await sender.Send(request with { ProjectId = projectId }, cancellationToken);
-            return response.Added
-                ? TypedResults.Created($"/api/projects/{projectId}/members", response)
-                : TypedResults.Ok(response);
-        })
+        .MapPost("", async ([FromRoute(Name = "project_id")] Guid projectId, AddMemberRequest request, ISender sender, CancellationToken cancellationToken) =>
+            TypedResults.Created($"/api/projects/{projectId}/members", await sender.Send(request with { ProjectId = projectId }, cancellationToken)))
         .WithName("AddMember")
-        .WithSummary("Add a registered user to the project, or change a member's role (owner only)")
-        .WithDescription("201 when the user was added, 200 when an existing member's role was set. The last owner cannot be demoted (409).")
+        .WithSummary("Add a registered user to the project, or set a member's role (owner only)")
+        .WithDescription("201 with the member as stored, whether the user was added or only the role changed. The last owner cannot be demoted (409).")
         .ProducesErrors(
             StatusCodes.Status400BadRequest,
             StatusCodes.Status403Forbidden,

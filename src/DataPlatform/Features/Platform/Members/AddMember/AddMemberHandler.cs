@@ -65,6 +65,6 @@ public sealed class AddMemberHandler(Database database, CurrentUser currentUser,
             logger.LogInformation("Project {ProjectId}: member {UserId} {Action} as {Role}", request.ProjectId, userId, action, role.ToWire());
         }
 
-        return new AddMemberResponse(member) { Added = current is null };
+        return new AddMemberResponse(member);
     }
 }

@@ -32,7 +32,7 @@ public sealed class CreateProjectHandler(Database database, CurrentUser currentU
             Namespace = ns,
             Slug = Slugs.FirstFree(slug, taken.ToHashSet(StringComparer.Ordinal)),
             Name = name,
-            request.Description,
+            Description = string.IsNullOrEmpty(request.Description) ? null : request.Description,
             UserId = userId,
             Now = now,
         };

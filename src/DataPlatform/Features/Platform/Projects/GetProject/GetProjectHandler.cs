@@ -1,6 +1,7 @@
 using Dapper;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.GetProject;
@@ -10,8 +11,9 @@ public sealed class GetProjectHandler(Database database, CurrentUser currentUser
     public async ValueTask<GetProjectResponse> Handle(GetProjectRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
+        var project = await connection.QuerySingleOrDefaultAsync<ProjectItem>(new CommandDefinition(
             ProjectItemSql.ById, new { request.ProjectId, UserId = currentUser.Id }, cancellationToken: cancellationToken));
-        return new GetProjectResponse(project);
+        // Access was checked a moment ago; the project or the membership may have gone since.
+        return new GetProjectResponse(project ?? throw new NotFoundException($"Project {request.ProjectId} not found."));
     }
 }

@@ -2,6 +2,7 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.ListProjects;
@@ -11,7 +12,7 @@ public sealed class ListProjectsHandler(Database database, CurrentUser currentUs
     public async ValueTask<ListProjectsResponse> Handle(ListProjectsRequest request, CancellationToken cancellationToken)
     {
         var status = request.Status ?? "active";
-        var search = string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim();
+        var search = string.IsNullOrWhiteSpace(request.Search) ? null : Names.Normalize(request.Search);
         var conditions = new List<string>();
         if (status != "all")
         {

@@ -2,6 +2,7 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed class UpdateProjectHandler(Database database, CurrentUser currentU
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
             UpdateProjectSql.Update,
             new
             {
@@ -31,6 +32,12 @@ public sealed class UpdateProjectHandler(Database database, CurrentUser currentU
             },
             transaction,
             cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            // Deleted since the access check.
+            throw new NotFoundException($"Project {request.ProjectId} not found.");
+        }
+
         await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "project", "updated", name, userId, now), cancellationToken);
         var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
             ProjectItemSql.ById, new { request.ProjectId, UserId = userId }, transaction, cancellationToken: cancellationToken));

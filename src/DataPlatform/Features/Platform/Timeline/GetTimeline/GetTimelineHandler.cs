@@ -1,5 +1,4 @@
 using Dapper;
-using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
@@ -10,7 +9,7 @@ public sealed class GetTimelineHandler(Database database) : IQueryHandler<GetTim
 {
     public async ValueTask<GetTimelineResponse> Handle(GetTimelineRequest request, CancellationToken cancellationToken)
     {
-        var parameters = new { request.ProjectId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
+        var parameters = new { request.ProjectId, Limit = request.Limit ?? GetTimelineValidator.MaxLimit, Offset = request.Offset ?? 0 };
         await using var connection = await database.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(GetTimelineSql.Count, parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(GetTimelineSql.Page, parameters, cancellationToken: cancellationToken));

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DataPlatform.Features.Platform.Timeline.GetTimeline;
 
-/// <param name="Limit">Max events (1-500, default 50).</param>
+/// <param name="Limit">Max events (1-500, default 500).</param>
 /// <param name="Offset">Events to skip (default 0).</param>
 public sealed record GetTimelineRequest(
     [property: FromRoute(Name = "project_id")] Guid ProjectId,

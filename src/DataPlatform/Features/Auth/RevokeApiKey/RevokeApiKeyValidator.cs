@@ -1,8 +1,0 @@
-using FluentValidation;
-
-namespace DataPlatform.Features.Auth.RevokeApiKey;
-
-public sealed class RevokeApiKeyValidator : AbstractValidator<RevokeApiKeyRequest>
-{
-    public RevokeApiKeyValidator() => RuleFor(r => r.Id).NotEmpty();
-}
