@@ -1,4 +1,5 @@
 using DataPlatform.Features.Auth;
+using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
 using DataPlatform.Features.System.Health;
 using DataPlatform.Infrastructure;
@@ -10,6 +11,11 @@ using DataPlatform.Infrastructure.Pipeline;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+
+if (ProfileCommand.Matches(args))
+{
+    return ProfileCommand.Run(args, Console.Out, Console.Error);
+}
 
 // The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -61,3 +67,4 @@ app.MapAuth();
 app.MapPlatform();
 
 app.Run();
+return 0;

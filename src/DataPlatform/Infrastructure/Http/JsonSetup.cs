@@ -10,6 +10,14 @@ namespace DataPlatform.Infrastructure.Http;
 /// </summary>
 public static class JsonSetup
 {
+    /// <summary>Options in the Platform style for code outside the request pipeline (the command line).</summary>
+    public static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = indented };
+        Configure(options);
+        return options;
+    }
+
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+
+namespace DataPlatform.Profiling.Internals;
+
+/// <summary>
+/// An append-only list in fixed chunks of 2^20 items: growing it never copies or doubles, so a
+/// column of 5 million values costs its values and nothing more.
+/// </summary>
+internal sealed class ChunkedList<T>
+    where T : unmanaged
+{
+    private const int ChunkBits = 20;
+    private const int ChunkSize = 1 << ChunkBits;
+    private readonly List<T[]> _chunks = [];
+    private T[] _current = [];
+    private int _position;
+
+    public long Count { get; private set; }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(T value)
+    {
+        if (_position == _current.Length)
+        {
+            Grow();
+        }
+
+        _current[_position++] = value;
+        Count++;
+    }
+
+    public void AddMany(T value, long count)
+    {
+        for (long i = 0; i < count; i++)
+        {
+            Add(value);
+        }
+    }
+
+    public ref T this[long index] => ref _chunks[(int)(index >> ChunkBits)][index & (ChunkSize - 1)];
+
+    /// <summary>Lists that grow together (the columns of one table) have chunks that cover the same rows.</summary>
+    public int ChunkCount => _chunks.Count;
+
+    /// <summary>The filled part of chunk <paramref name="index"/>.</summary>
+    public Span<T> Chunk(int index) => _chunks[index].AsSpan(0, (int)Math.Min(ChunkSize, Count - ((long)index << ChunkBits)));
+
+    public void Clear()
+    {
+        _chunks.Clear();
+        _current = [];
+        _position = 0;
+        Count = 0;
+    }
+
+    private void Grow()
+    {
+        _current = GC.AllocateUninitializedArray<T>(ChunkSize);
+        _chunks.Add(_current);
+        _position = 0;
+    }
+}

@@ -1,0 +1,201 @@
+namespace DataPlatform.Profiling.Internals;
+
+/// <summary>What a column holds so far; values decide it, as pandas infers types from every value.</summary>
+internal enum ColumnMode
+{
+    /// <summary>Only missing values so far.</summary>
+    Empty,
+    Boolean,
+    Integer,
+    Float,
+    Date,
+    Text,
+
+    /// <summary>Turned to text after numbers, dates or booleans: its text figures come from another pass.</summary>
+    NeedsTextPass,
+}
+
+/// <summary>
+/// Everything one pass keeps about one column. Numbers and booleans are stored row-aligned as doubles
+/// (NaN where missing), dates as ticks (<see cref="MissingDate"/> where missing), so that moments,
+/// correlations and exact percentiles can be computed afterwards; text is counted by hash in a
+/// <see cref="TextCounter"/>.
+/// </summary>
+internal sealed class ColumnAccumulator(string name, string? declaredType = null)
+{
+    public const long MissingDate = long.MinValue;
+
+    public string Name { get; } = name;
+
+    /// <summary>The type a Parquet schema declares; CSV columns have none.</summary>
+    public string? DeclaredType { get; } = declaredType;
+
+    public ColumnMode Mode { get; private set; }
+
+    public long Missing { get; private set; }
+
+    public long NonMissing { get; private set; }
+
+    /// <summary>Values with spaces or tabs at either end.</summary>
+    public long Whitespace { get; set; }
+
+    /// <summary>In a text column, the values that are numbers (evidence of mixed types).</summary>
+    public long NumericLooking { get; private set; }
+
+    public long TrueCount { get; private set; }
+
+    /// <summary>Whether some date had a time of day (otherwise dates print as yyyy-MM-dd).</summary>
+    public bool AnyTime { get; private set; }
+
+    public long IntegerMin { get; private set; } = long.MaxValue;
+
+    public long IntegerMax { get; private set; } = long.MinValue;
+
+    /// <summary>Row-aligned values of number and boolean columns.</summary>
+    public ChunkedList<double>? Numbers { get; private set; }
+
+    /// <summary>Row-aligned ticks of date columns.</summary>
+    public ChunkedList<long>? Dates { get; private set; }
+
+    public TextCounter? Text { get; private set; }
+
+    public void AddMissing()
+    {
+        Missing++;
+        switch (Mode)
+        {
+            case ColumnMode.Integer or ColumnMode.Float or ColumnMode.Boolean:
+                Numbers!.Add(double.NaN);
+                break;
+            case ColumnMode.Date:
+                Dates!.Add(MissingDate);
+                break;
+            case ColumnMode.Text:
+                Text!.AddMissing();
+                break;
+        }
+    }
+
+    public void AddInteger(long value)
+    {
+        if (Mode is ColumnMode.Empty)
+        {
+            Start(ColumnMode.Integer);
+        }
+        else if (Mode is not (ColumnMode.Integer or ColumnMode.Float))
+        {
+            Abandon();
+            return;
+        }
+
+        NonMissing++;
+        IntegerMin = Math.Min(IntegerMin, value);
+        IntegerMax = Math.Max(IntegerMax, value);
+        Numbers!.Add(value);
+    }
+
+    public void AddFloat(double value)
+    {
+        if (Mode is ColumnMode.Empty or ColumnMode.Integer)
+        {
+            if (Mode is ColumnMode.Empty)
+            {
+                Start(ColumnMode.Float);
+            }
+
+            Mode = ColumnMode.Float;
+        }
+        else if (Mode is not ColumnMode.Float)
+        {
+            Abandon();
+            return;
+        }
+
+        NonMissing++;
+        Numbers!.Add(value);
+    }
+
+    public void AddBoolean(bool value)
+    {
+        if (Mode is ColumnMode.Empty)
+        {
+            Start(ColumnMode.Boolean);
+        }
+        else if (Mode is not ColumnMode.Boolean)
+        {
+            Abandon();
+            return;
+        }
+
+        NonMissing++;
+        if (value)
+        {
+            TrueCount++;
+        }
+
+        Numbers!.Add(value ? 1.0 : 0.0);
+    }
+
+    public void AddDate(long ticks, bool hasTime)
+    {
+        if (Mode is ColumnMode.Empty)
+        {
+            Start(ColumnMode.Date);
+        }
+        else if (Mode is not ColumnMode.Date)
+        {
+            Abandon();
+            return;
+        }
+
+        NonMissing++;
+        AnyTime |= hasTime;
+        Dates!.Add(ticks);
+    }
+
+    /// <summary>A value that is none of the other kinds; <paramref name="row"/> is its 0-based data row.</summary>
+    public void AddText(ReadOnlySpan<byte> value, long row)
+    {
+        if (Mode is ColumnMode.Empty)
+        {
+            Mode = ColumnMode.Text;
+            Text = new TextCounter();
+        }
+        else if (Mode is not ColumnMode.Text)
+        {
+            Abandon();
+            return;
+        }
+
+        NonMissing++;
+        if (ValueSyntax.TryNumber(value, out _, out _) != NumberKind.None)
+        {
+            NumericLooking++;
+        }
+
+        Text!.Add(value, row);
+    }
+
+    /// <summary>Starts storing values; the rows before this one were all missing.</summary>
+    private void Start(ColumnMode mode)
+    {
+        Mode = mode;
+        if (mode == ColumnMode.Date)
+        {
+            Dates = new ChunkedList<long>();
+            Dates.AddMany(MissingDate, Missing);
+        }
+        else
+        {
+            Numbers = new ChunkedList<double>();
+            Numbers.AddMany(double.NaN, Missing);
+        }
+    }
+
+    private void Abandon()
+    {
+        Mode = ColumnMode.NeedsTextPass;
+        Numbers = null;
+        Dates = null;
+    }
+}

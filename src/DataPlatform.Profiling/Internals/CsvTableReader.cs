@@ -1,0 +1,390 @@
+using System.IO.Hashing;
+using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
+
+namespace DataPlatform.Profiling.Internals;
+
+/// <summary>
+/// Reads a CSV file once with CsvHelper's SIMD UTF-8 reader: fields stay bytes, numbers are parsed
+/// from the bytes, text is hashed, never decoded. Columns that turn out to be text after holding
+/// numbers get a second pass of their own (rare), so their text figures cover every value.
+/// </summary>
+internal sealed class CsvTableReader : ITableSource
+{
+    /// <summary>Every this many rows, the byte offset of the row is kept, to read values back later.</summary>
+    private const int IndexEvery = 1024;
+    private const int ProgressEvery = 1_000_000;
+
+    private readonly string _path;
+    private readonly ProfileOptions _options;
+    private readonly List<long> _rowIndex = [];
+    private readonly bool _utf8;
+    private char _separator;
+    private string[] _names = [];
+
+    private CsvTableReader(string path, ProfileOptions options)
+    {
+        _path = path;
+        _options = options;
+        _utf8 = !StartsWithUtf16Bom(path);
+    }
+
+    public SourceDescription Description => new("csv", _separator.ToString(), _utf8 ? "utf-8" : "utf-16", new FileInfo(_path).Length);
+
+    public static TableScan Scan(string path, ProfileOptions options, CancellationToken cancellationToken)
+    {
+        var source = new CsvTableReader(path, options);
+        return source.ScanAll(cancellationToken);
+    }
+
+    private TableScan ScanAll(CancellationToken cancellationToken)
+    {
+        if (new FileInfo(_path).Length == 0)
+        {
+            throw new InvalidDataFileException("The file is empty: a CSV file needs at least a header row.");
+        }
+
+        var rowHashes = new ChunkedList<ulong>();
+        ColumnAccumulator[] columns;
+        long row = 0;
+        using (var reader = Open(hasHeader: true))
+        {
+            try
+            {
+                reader.ReadHeader();
+            }
+            catch (CsvFormatException exception)
+            {
+                throw Describe(exception, 0);
+            }
+
+            _separator = reader.Separator;
+            _names = ColumnNames.Mangle(reader.Headers);
+            if (_names.Length > _options.MaxColumns)
+            {
+                throw new InvalidDataFileException($"The file has {_names.Length:N0} columns; at most {_options.MaxColumns:N0} are supported.");
+            }
+
+            columns = _names.Select(name => new ColumnAccumulator(name)).ToArray();
+            var accumulators = columns;
+            using var workers = new ColumnWorkers(columns.Length, _options.Workers ?? Environment.ProcessorCount, (c, value, r) => AddField(accumulators[c], value, r));
+            var batch = workers.Rent(0);
+            while (Read(reader, row))
+            {
+                if (row % IndexEvery == 0)
+                {
+                    _rowIndex.Add(reader.ByteOffset);
+                }
+
+                var raw = reader.RawRecord;
+                CheckRecord(reader, raw, row);
+                rowHashes.Add(XxHash3.HashToUInt64(raw));
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var value = reader.GetSpan(c);
+                    if (value.Length > _options.MaxFieldBytes)
+                    {
+                        throw new InvalidDataFileException($"the field is {value.Length:N0} bytes; at most {_options.MaxFieldBytes:N0} are supported.", row + 1, _names[c]);
+                    }
+
+                    batch.Append(value);
+                }
+
+                batch.EndRow();
+                row++;
+                if (batch.IsFull)
+                {
+                    workers.Publish(batch);
+                    batch = workers.Rent(row);
+                }
+
+                if (row % ProgressEvery == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    _options.Progress?.Report(row);
+                }
+            }
+
+            if (batch.Rows > 0)
+            {
+                workers.Publish(batch);
+            }
+
+            workers.Complete();
+        }
+
+        var abandoned = Enumerable.Range(0, columns.Length).Where(c => columns[c].Mode == ColumnMode.NeedsTextPass).ToArray();
+        if (abandoned.Length > 0)
+        {
+            // These columns held numbers (or dates, booleans) before text: count their text from the start.
+            foreach (var c in abandoned)
+            {
+                columns[c] = new ColumnAccumulator(_names[c]);
+            }
+
+            ReadColumns(abandoned, (c, value, r) =>
+            {
+                if (ValueSyntax.IsMissing(value))
+                {
+                    columns[c].AddMissing();
+                    return;
+                }
+
+                if (ValueSyntax.HasOuterWhitespace(value))
+                {
+                    columns[c].Whitespace++;
+                }
+
+                columns[c].AddText(value, r);
+            }, cancellationToken);
+        }
+
+        return new TableScan(columns, rowHashes, row, this);
+    }
+
+    /// <summary>Classifies one field the way <c>read_csv</c> would, given what the column holds so far.</summary>
+    private static void AddField(ColumnAccumulator column, ReadOnlySpan<byte> value, long row)
+    {
+        if (ValueSyntax.IsMissing(value))
+        {
+            column.AddMissing();
+            return;
+        }
+
+        if (ValueSyntax.HasOuterWhitespace(value))
+        {
+            column.Whitespace++;
+        }
+
+        switch (column.Mode)
+        {
+            case ColumnMode.Text:
+                column.AddText(value, row);
+                return;
+            case ColumnMode.NeedsTextPass:
+                return;
+            case ColumnMode.Boolean:
+                if (ValueSyntax.TryBoolean(value, out var flag))
+                {
+                    column.AddBoolean(flag);
+                }
+                else
+                {
+                    column.AddText(value, row);
+                }
+
+                return;
+            case ColumnMode.Date:
+                if (ValueSyntax.TryDate(value, out var ticks, out var hasTime))
+                {
+                    column.AddDate(ticks, hasTime);
+                }
+                else
+                {
+                    column.AddText(value, row);
+                }
+
+                return;
+        }
+
+        // Empty, Integer or Float.
+        var kind = ValueSyntax.TryNumber(value, out var integer, out var number);
+        if (kind == NumberKind.Integer)
+        {
+            column.AddInteger(integer);
+        }
+        else if (kind == NumberKind.Float)
+        {
+            column.AddFloat(number);
+        }
+        else if (column.Mode == ColumnMode.Empty && ValueSyntax.TryBoolean(value, out var first))
+        {
+            column.AddBoolean(first);
+        }
+        else if (column.Mode == ColumnMode.Empty && ValueSyntax.TryDate(value, out var firstTicks, out var firstHasTime))
+        {
+            column.AddDate(firstTicks, firstHasTime);
+        }
+        else
+        {
+            column.AddText(value, row);
+        }
+    }
+
+    private void CheckRecord(CsvReader reader, ReadOnlySpan<byte> raw, long row)
+    {
+        if (raw.Contains((byte)0))
+        {
+            throw new InvalidDataFileException("the row contains a NUL byte; the file may be binary or UTF-16 without a byte order mark.", row + 1, ColumnWhere(reader, f => f.Contains((byte)0)));
+        }
+
+        if (!Utf8.IsValid(raw))
+        {
+            throw new InvalidDataFileException("the row is not valid UTF-8; save the file as UTF-8 (or UTF-16 with a byte order mark).", row + 1, ColumnWhere(reader, f => !Utf8.IsValid(f)));
+        }
+    }
+
+    private string? ColumnWhere(CsvReader reader, SpanPredicate isBad)
+    {
+        for (var c = 0; c < reader.FieldCount && c < _names.Length; c++)
+        {
+            if (isBad(reader.GetRawSpan(c)))
+            {
+                return _names[c];
+            }
+        }
+
+        return null;
+    }
+
+    private delegate bool SpanPredicate(ReadOnlySpan<byte> field);
+
+    /// <summary>Runs one more pass that visits only <paramref name="columns"/>: (column, value, 0-based row).</summary>
+    private void ReadColumns(int[] columns, FieldVisitor visit, CancellationToken cancellationToken)
+    {
+        using var reader = Open(hasHeader: true);
+        long row = 0;
+        while (reader.Read())
+        {
+            foreach (var c in columns)
+            {
+                visit(c, reader.GetSpan(c), row);
+            }
+
+            if (++row % ProgressEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    private delegate void FieldVisitor(int column, ReadOnlySpan<byte> value, long row);
+
+    public IReadOnlyDictionary<(long Row, int Column), string> Fetch(IReadOnlyCollection<(long Row, int Column)> fields, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<(long Row, int Column), string>(fields.Count);
+        if (fields.Count == 0)
+        {
+            return result;
+        }
+
+        var byRow = fields.GroupBy(f => f.Row).OrderBy(g => g.Key).ToList();
+        if (!_utf8)
+        {
+            // Offsets of transcoded input are not file offsets: walk the file once.
+            var wanted = byRow.ToDictionary(g => g.Key, g => g.Select(f => f.Column).ToArray());
+            using var reader = Open(hasHeader: true);
+            long row = 0;
+            var last = byRow[^1].Key;
+            while (row <= last && reader.Read())
+            {
+                if (wanted.TryGetValue(row, out var columns))
+                {
+                    foreach (var c in columns)
+                    {
+                        result[(row, c)] = reader.GetString(c);
+                    }
+                }
+
+                row++;
+            }
+
+            return result;
+        }
+
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        foreach (var block in byRow.GroupBy(g => g.Key / IndexEvery))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stream.Position = _rowIndex[(int)block.Key];
+            using var reader = CsvReader.Create(stream, ReaderOptions(hasHeader: false), leaveOpen: true);
+            var row = block.Key * IndexEvery;
+            foreach (var group in block)
+            {
+                while (row <= group.Key)
+                {
+                    reader.Read();
+                    row++;
+                }
+
+                foreach (var (_, c) in group)
+                {
+                    result[(group.Key, c)] = reader.GetString(c);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<string> SmallestAmong(int column, IReadOnlySet<ulong> hashes, int needed, CancellationToken cancellationToken)
+    {
+        var smallest = new SortedSet<string>(StringComparer.Ordinal);
+        ReadColumns([column], (_, value, _) =>
+        {
+            if (!ValueSyntax.IsMissing(value) && hashes.Contains(TextCounter.Hash(value)))
+            {
+                smallest.Add(Encoding.UTF8.GetString(value));
+                if (smallest.Count > needed)
+                {
+                    smallest.Remove(smallest.Max!);
+                }
+            }
+        }, cancellationToken);
+        return smallest.ToList();
+    }
+
+    private CsvReader Open(bool hasHeader) => CsvReader.FromFile(_path, ReaderOptions(hasHeader), FileOptions.SequentialScan);
+
+    private CsvReaderOptions ReaderOptions(bool hasHeader) => new()
+    {
+        HasHeader = hasHeader,
+        Separator = _separator == default ? null : _separator,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FieldCountMismatch = CsvFieldCountHandling.Throw,
+        MaxRecordSize = Math.Max(64 * 1024 * 1024, _options.MaxFieldBytes * 2),
+        SkipEmptyLines = true,
+        TrimWhitespace = false,
+    };
+
+    /// <summary>Reads the next record, turning CsvHelper's errors into errors that name the row.</summary>
+    private static bool Read(CsvReader reader, long rowsRead)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvFormatException exception)
+        {
+            throw Describe(exception, rowsRead + 1);
+        }
+    }
+
+    private static InvalidDataFileException Describe(CsvFormatException exception, long row) =>
+        // CsvHelper counts the header as record 1.
+        new(Explain(exception), exception.RecordNumber > 1 ? exception.RecordNumber - 1 : row, inner: exception);
+
+    private static string Explain(CsvFormatException exception)
+    {
+        var message = exception.Message;
+        if (message.Contains("quote", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"malformed quoting ({message.TrimEnd('.')}); quote characters inside a quoted field must be doubled.";
+        }
+
+        if (message.Contains("field", StringComparison.OrdinalIgnoreCase) && message.Contains("count", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the row does not have as many fields as the header ({message.TrimEnd('.')}).";
+        }
+
+        return message;
+    }
+
+    private static bool StartsWithUtf16Bom(string path)
+    {
+        Span<byte> start = stackalloc byte[2];
+        using var stream = File.OpenRead(path);
+        return stream.Read(start) == 2 && (start.SequenceEqual(new byte[] { 0xFF, 0xFE }) || start.SequenceEqual(new byte[] { 0xFE, 0xFF }));
+    }
+}

@@ -1,0 +1,52 @@
+namespace DataPlatform.Profiling.Internals;
+
+/// <summary>
+/// A few thousand records copied out of the reader's buffer, field by field, so that column workers
+/// can classify them while the reader parses the next ones. Each worker handles its own columns, in
+/// row order, so a column never sees its values out of order.
+/// </summary>
+internal sealed class RecordBatch(int columns)
+{
+    public const int MaxRows = 4096;
+
+    private readonly int[] _ends = new int[MaxRows * columns];
+    private byte[] _data = new byte[1 << 19];
+    private int _fields;
+
+    public long FirstRow { get; private set; }
+
+    public int Rows { get; private set; }
+
+    public bool IsFull => Rows == MaxRows;
+
+    /// <summary>Workers that still have to process this batch.</summary>
+    public int Pending;
+
+    public void Reset(long firstRow)
+    {
+        FirstRow = firstRow;
+        Rows = 0;
+        _fields = 0;
+    }
+
+    public void Append(ReadOnlySpan<byte> field)
+    {
+        var start = _fields == 0 ? 0 : _ends[_fields - 1];
+        if (start + field.Length > _data.Length)
+        {
+            Array.Resize(ref _data, Math.Max(_data.Length * 2, start + field.Length));
+        }
+
+        field.CopyTo(_data.AsSpan(start));
+        _ends[_fields++] = start + field.Length;
+    }
+
+    public void EndRow() => Rows++;
+
+    public ReadOnlySpan<byte> Field(int row, int column)
+    {
+        var index = (row * columns) + column;
+        var start = index == 0 ? 0 : _ends[index - 1];
+        return _data.AsSpan(start, _ends[index] - start);
+    }
+}

@@ -1,0 +1,269 @@
+using System.Globalization;
+
+namespace DataPlatform.Profiling.Internals;
+
+/// <summary>
+/// Turns a <see cref="TableScan"/> into statistics: moments while values are in row order, then
+/// correlations, then each column sorted once (radix) for exact percentiles, distinct counts,
+/// histograms and outliers. Columns are processed in parallel.
+/// </summary>
+internal static class StatisticsBuilder
+{
+    private const int CategoryMaxDistinct = 50;
+    private const double CategoryMaxShare = 0.05;
+
+    public static DatasetStatistics Build(TableScan scan, ProfileOptions options, CancellationToken cancellationToken)
+    {
+        var columns = scan.Columns;
+        var rows = scan.RowCount;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var pool = new SortBufferPool(rows);
+
+        // Moments and correlations need the values in row order: before any column is sorted.
+        var moments = new Moments?[columns.Count];
+        Parallel.For(0, columns.Count, parallel, c =>
+        {
+            if (columns[c].Numbers is { } values)
+            {
+                moments[c] = Moments.Of(values);
+            }
+        });
+        var correlations = Correlations(columns, moments, parallel);
+
+        var statistics = new ColumnStatistics[columns.Count];
+        var texts = new TextSummary?[columns.Count];
+        var duplicates = 0L;
+        Parallel.For(-1, columns.Count, parallel, c =>
+        {
+            if (c < 0)
+            {
+                duplicates = pool.Use(buffers => Duplicates(buffers.SortHashes(scan.RowHashes)));
+                return;
+            }
+
+            var column = columns[c];
+            switch (column.Mode)
+            {
+                case ColumnMode.Integer or ColumnMode.Float:
+                    // Few distinct values: statistics from their counts; many: from the sorted column.
+                    statistics[c] = ValueCounts.Of(column.Numbers!) is { } counts
+                        ? NumericColumn(column, counts.Sorted(), moments[c]!, rows)
+                        : pool.Use(buffers => NumericColumn(column, buffers.SortNumbers(column.Numbers!), moments[c]!, rows));
+                    break;
+                case ColumnMode.Boolean:
+                    statistics[c] = BooleanColumn(column, moments[c]!, rows);
+                    break;
+                case ColumnMode.Date:
+                    statistics[c] = pool.Use(buffers => DateColumn(column, buffers.SortIntegers(column.Dates!, ColumnAccumulator.MissingDate), rows));
+                    break;
+                case ColumnMode.Empty:
+                    statistics[c] = EmptyColumn(column, rows);
+                    break;
+                default:
+                    texts[c] = column.Text!.Finish(pool);
+                    break;
+            }
+        });
+
+        var topValues = TopValues.Resolve(scan, texts, cancellationToken);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (texts[c] is { } text)
+            {
+                statistics[c] = TextColumn(columns[c], text.Distinct, topValues[c], rows);
+            }
+        }
+
+        return new DatasetStatistics
+        {
+            Columns = columns.Select((column, c) => (column.Name, Statistics: statistics[c])).ToDictionary(x => x.Name, x => x.Statistics),
+            RowCount = rows,
+            DuplicateRows = duplicates,
+            MemoryUsage = Math.Round(((rows * 8.0 * columns.Count) + 128) / (1024 * 1024), 2),
+            Correlations = correlations,
+        };
+    }
+
+    private static NumericColumnStatistics NumericColumn<TSorted>(ColumnAccumulator column, TSorted sorted, Moments moments, long rows)
+        where TSorted : ISortedValues
+    {
+        var integer = column.Mode == ColumnMode.Integer && column.Missing == 0;
+        double? p25 = null, p50 = null, p75 = null, iqr = null;
+        long? outliers = null;
+        Histogram? histogram = null;
+        if (sorted.Count > 0)
+        {
+            p25 = NumericMath.Percentile(sorted, 0.25);
+            p50 = NumericMath.Percentile(sorted, 0.50);
+            p75 = NumericMath.Percentile(sorted, 0.75);
+            iqr = p75 - p25;
+            outliers = NumericMath.CountOutside(sorted, p25.Value - (1.5 * iqr.Value), p75.Value + (1.5 * iqr.Value));
+            if (double.IsFinite(sorted.At(0)) && double.IsFinite(sorted.At(sorted.Count - 1)))
+            {
+                var (counts, edges) = NumericMath.Histogram(sorted);
+                histogram = new Histogram(counts, edges);
+            }
+        }
+
+        return new NumericColumnStatistics
+        {
+            Type = integer ? "int64" : "float64",
+            Unique = sorted.Distinct,
+            Missing = column.Missing,
+            MissingPercent = Percent(column.Missing, rows),
+            Min = sorted.Count == 0 ? null : integer ? column.IntegerMin : Finite(sorted.At(0)),
+            Max = sorted.Count == 0 ? null : integer ? column.IntegerMax : Finite(sorted.At(sorted.Count - 1)),
+            Mean = moments.Count == 0 ? null : Finite(moments.Mean),
+            Std = Finite(NumericMath.Std(moments.Count, moments.M2)),
+            Percentiles = new Percentiles<double?>(Finite(p25), Finite(p50), Finite(p75)),
+            Skewness = Finite(NumericMath.Skewness(moments.Count, moments.M2, moments.M3)),
+            Kurtosis = Finite(NumericMath.Kurtosis(moments.Count, moments.M2, moments.M4)),
+            Iqr = Finite(iqr),
+            OutlierCount = outliers,
+            Histogram = histogram,
+        };
+    }
+
+    private static long Duplicates(ReadOnlySpan<ulong> sortedRowHashes)
+    {
+        long duplicates = 0;
+        for (var i = 1; i < sortedRowHashes.Length; i++)
+        {
+            if (sortedRowHashes[i] == sortedRowHashes[i - 1])
+            {
+                duplicates++;
+            }
+        }
+
+        return duplicates;
+    }
+
+    private static BooleanColumnStatistics BooleanColumn(ColumnAccumulator column, Moments moments, long rows)
+    {
+        var falseCount = column.NonMissing - column.TrueCount;
+        var top = new[] { ("True", column.TrueCount), ("False", falseCount) }
+            .Where(x => x.Item2 > 0)
+            .OrderByDescending(x => x.Item2)
+            .ThenBy(x => x.Item1, StringComparer.Ordinal)
+            .ToDictionary(x => x.Item1, x => x.Item2);
+        return new BooleanColumnStatistics
+        {
+            Type = column.Missing == 0 ? "bool" : "object",
+            Unique = top.Count,
+            Missing = column.Missing,
+            MissingPercent = Percent(column.Missing, rows),
+            Mean = moments.Count == 0 ? null : Finite(moments.Mean),
+            TopValues = top,
+        };
+    }
+
+    private static DateColumnStatistics DateColumn(ColumnAccumulator column, Span<long> ticks, long rows)
+    {
+        var count = ticks.Length;
+        Int128 sum = 0;
+        long distinct = count == 0 ? 0 : 1;
+        for (var i = 0; i < count; i++)
+        {
+            sum += ticks[i];
+            if (i > 0 && ticks[i] != ticks[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        long? At(ReadOnlySpan<long> sorted, double q)
+        {
+            if (sorted.IsEmpty)
+            {
+                return null;
+            }
+
+            var position = q * (sorted.Length - 1);
+            var below = (int)Math.Floor(position);
+            var above = Math.Min(below + 1, sorted.Length - 1);
+            return sorted[below] + (long)Math.Round((sorted[above] - sorted[below]) * (position - below));
+        }
+
+        string? Format(long? value) => value is { } t ? IsoDate(t, column.AnyTime || t % TimeSpan.TicksPerDay != 0) : null;
+        return new DateColumnStatistics
+        {
+            Type = "datetime64",
+            Unique = distinct,
+            Missing = column.Missing,
+            MissingPercent = Percent(column.Missing, rows),
+            Min = Format(count == 0 ? null : ticks[0]),
+            Max = Format(count == 0 ? null : ticks[^1]),
+            Mean = Format(count == 0 ? null : (long)(sum / count)),
+            Percentiles = new Percentiles<string?>(Format(At(ticks, 0.25)), Format(At(ticks, 0.5)), Format(At(ticks, 0.75))),
+        };
+    }
+
+    private static NumericColumnStatistics EmptyColumn(ColumnAccumulator column, long rows) => new()
+    {
+        Type = column.DeclaredType ?? "float64",
+        Unique = 0,
+        Missing = column.Missing,
+        MissingPercent = Percent(column.Missing, rows),
+        Min = null,
+        Max = null,
+        Mean = null,
+        Std = null,
+        Percentiles = new Percentiles<double?>(null, null, null),
+        Skewness = null,
+        Kurtosis = null,
+        Iqr = null,
+        OutlierCount = null,
+        Histogram = null,
+    };
+
+    private static TextColumnStatistics TextColumn(ColumnAccumulator column, long distinct, IReadOnlyDictionary<string, long> top, long rows) => new()
+    {
+        Type = column.DeclaredType ?? (distinct <= CategoryMaxDistinct && distinct <= CategoryMaxShare * rows ? "category" : "object"),
+        Unique = distinct,
+        Missing = column.Missing,
+        MissingPercent = Percent(column.Missing, rows),
+        TopValues = top,
+    };
+
+    private static Dictionary<string, IReadOnlyDictionary<string, double?>> Correlations(IReadOnlyList<ColumnAccumulator> columns, Moments?[] moments, ParallelOptions parallel)
+    {
+        var included = Enumerable.Range(0, columns.Count)
+            .Where(c => columns[c].Numbers is not null && !(columns[c].Mode == ColumnMode.Boolean && columns[c].Missing > 0))
+            .ToArray();
+        var matrix = Correlation.Matrix(included.Select(c => columns[c].Numbers!).ToList(), included.Select(c => Shift(moments[c]!)).ToList(), parallel);
+        return included.Select((c, i) => (c, i)).ToDictionary(
+            x => columns[x.c].Name,
+            x => (IReadOnlyDictionary<string, double?>)included.Select((o, j) => (o, j)).ToDictionary(y => columns[y.o].Name, y => Finite(matrix[x.i, y.j])));
+    }
+
+    private static double Shift(Moments moments) => moments.Count == 0 ? 0 : moments.Mean;
+
+    private static double Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(part * 100.0 / whole, 6);
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
+    private static string IsoDate(long ticks, bool withTime)
+    {
+        var moment = new DateTime(ticks, DateTimeKind.Unspecified);
+        return withTime
+            ? moment.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)
+            : moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>Count, mean and central moments of a column in row order.</summary>
+internal sealed record Moments(long Count, double Mean, double M2, double M3, double M4)
+{
+    public static Moments Of(ChunkedList<double> values)
+    {
+        var (count, sum) = NumericMath.CountAndSum(values);
+        if (count == 0)
+        {
+            return new Moments(0, double.NaN, 0, 0, 0);
+        }
+
+        var mean = sum / count;
+        var (m2, m3, m4) = NumericMath.CentralMoments(values, mean);
+        return new Moments(count, mean, m2, m3, m4);
+    }
+}

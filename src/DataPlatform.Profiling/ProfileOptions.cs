@@ -1,0 +1,20 @@
+namespace DataPlatform.Profiling;
+
+/// <summary>Limits and knobs of one profiling run. The defaults suit files of any size.</summary>
+public sealed record ProfileOptions
+{
+    /// <summary>Files with more columns are refused.</summary>
+    public int MaxColumns { get; init; } = 10_000;
+
+    /// <summary>A field longer than this (in UTF-8 bytes) is refused.</summary>
+    public int MaxFieldBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Threads for the work after reading (statistics per column); default: one per processor.</summary>
+    public int? Workers { get; init; }
+
+    /// <summary>Receives the number of rows read so far, every million rows.</summary>
+    public IProgress<long>? Progress { get; init; }
+
+    /// <summary>Receives a line per phase (reading, statistics) with its duration.</summary>
+    public Action<string>? Log { get; init; }
+}
