@@ -158,12 +158,15 @@ internal sealed class ParquetTableReader : ITableSource
 
     private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
     {
+        if (IsText(field.ClrType))
+        {
+            var strings = new string?[count];
+            await group.ReadAsync(field, strings.AsMemory(), null, cancellationToken);
+            return strings;
+        }
+
         switch (Type.GetTypeCode(field.ClrType))
         {
-            case TypeCode.String:
-                var strings = new string?[count];
-                await group.ReadAsync(field, strings.AsMemory(), null, cancellationToken);
-                return strings;
             case TypeCode.Boolean:
                 return await ReadNullable<bool>(group, field, count, cancellationToken);
             case TypeCode.Double:
@@ -213,9 +216,12 @@ internal sealed class ParquetTableReader : ITableSource
         return values;
     }
 
+    /// <summary>Parquet.Net reads UTF-8 string columns as strings or as memory of chars.</summary>
+    private static bool IsText(Type clrType) => clrType == typeof(string) || clrType == typeof(ReadOnlyMemory<char>);
+
     private static string? DeclaredType(Type clrType) => Type.GetTypeCode(clrType) switch
     {
-        TypeCode.String => null,
+        _ when IsText(clrType) => null,
         TypeCode.Boolean => "bool",
         TypeCode.Double or TypeCode.Single or TypeCode.Decimal => "float64",
         TypeCode.DateTime => "datetime64",

@@ -87,7 +87,8 @@ internal static class StatisticsBuilder
     private static NumericColumnStatistics NumericColumn<TSorted>(ColumnAccumulator column, TSorted sorted, Moments moments, long rows)
         where TSorted : ISortedValues
     {
-        var integer = column.Mode == ColumnMode.Integer && column.Missing == 0;
+        // Integers keep their exact minimum and maximum; with missing values pandas makes them float64 (Parquet keeps its declared type).
+        var integer = column.Mode == ColumnMode.Integer;
         double? p25 = null, p50 = null, p75 = null, iqr = null;
         long? outliers = null;
         Histogram? histogram = null;
@@ -107,7 +108,7 @@ internal static class StatisticsBuilder
 
         return new NumericColumnStatistics
         {
-            Type = integer ? "int64" : "float64",
+            Type = column.DeclaredType ?? (integer && column.Missing == 0 ? "int64" : "float64"),
             Unique = sorted.Distinct,
             Missing = column.Missing,
             MissingPercent = Percent(column.Missing, rows),

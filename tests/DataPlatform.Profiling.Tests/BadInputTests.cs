@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace DataPlatform.Profiling.Tests;
+
+/// <summary>Every malformed file is refused with a message naming the row (and column where known), never a crash.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("profiling-bad-").FullName;
+
+    [Fact]
+    public void An_unterminated_quote_names_the_row()
+    {
+        var error = Refused("a,b\n1,2\n3,\"four\n5,6\n");
+
+        Assert.Equal(2, error.Row);
+        Assert.Contains("quot", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_ragged_row_names_the_row()
+    {
+        var error = Refused("a,b,c\n1,2,3\n4,5\n6,7,8\n");
+
+        Assert.Equal(2, error.Row);
+        Assert.Contains("fields", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_NUL_byte_names_the_row_and_column()
+    {
+        var error = Refused("a,b\n1,2\n3,x\0y\n");
+
+        Assert.Equal(2, error.Row);
+        Assert.Equal("b", error.Column);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_names_the_row_and_column()
+    {
+        var error = Refused([.. "name,city\nann,oslo\nbo,"u8, 0xC3, 0x28, .. "\n"u8]);
+
+        Assert.Equal(2, error.Row);
+        Assert.Equal("city", error.Column);
+        Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UTF16_with_a_byte_order_mark_is_transcoded()
+    {
+        var path = Write([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("name,n\nZoë,1\nÅsa,2\nZoë,3\n")]);
+
+        var statistics = Profiler.Profile(path).Statistics;
+
+        Assert.Equal(3, statistics.RowCount);
+        Assert.Equal(["Zoë=2", "Åsa=1"], ((TextColumnStatistics)statistics.Columns["name"]).TopValues.Select(kv => $"{kv.Key}={kv.Value}"));
+    }
+
+    [Fact]
+    public void More_than_the_column_limit_is_refused()
+    {
+        var header = string.Join(",", Enumerable.Range(0, 10_001).Select(i => $"c{i}"));
+
+        var error = Refused(header + "\n" + string.Join(",", Enumerable.Repeat("1", 10_001)) + "\n");
+
+        Assert.Contains("10,001 columns", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_over_the_limit_names_the_row_and_column()
+    {
+        var path = Write(Encoding.UTF8.GetBytes("id,blob\n1,small\n2," + new string('x', 2000) + "\n"));
+
+        var error = Assert.Throws<InvalidDataFileException>(() => Profiler.Profile(path, new ProfileOptions { MaxFieldBytes = 1024 }));
+
+        Assert.Equal(2, error.Row);
+        Assert.Equal("blob", error.Column);
+    }
+
+    [Fact]
+    public void A_field_over_16_MB_is_refused_by_default()
+    {
+        var path = Write(Encoding.UTF8.GetBytes("id,blob\n1," + new string('x', (16 * 1024 * 1024) + 1) + "\n"));
+
+        var error = Assert.Throws<InvalidDataFileException>(() => Profiler.Profile(path));
+
+        Assert.Equal(1, error.Row);
+    }
+
+    [Fact]
+    public void An_empty_file_is_refused()
+    {
+        var error = Refused(""u8.ToArray());
+
+        Assert.Contains("empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_without_rows_profiles_as_empty_columns()
+    {
+        var statistics = Profiler.Profile(Write("a,b\n"u8.ToArray())).Statistics;
+
+        Assert.Equal(0, statistics.RowCount);
+        Assert.Equal(["a", "b"], statistics.Columns.Keys);
+    }
+
+    [Fact]
+    public void A_truncated_Parquet_file_is_refused()
+    {
+        var complete = ParquetFiles.Write(_directory, "whole.parquet");
+        var bytes = File.ReadAllBytes(complete);
+
+        var error = Refused(bytes[..(bytes.Length / 2)]);
+
+        Assert.Contains("Parquet", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Garbage_with_the_Parquet_magic_is_refused()
+    {
+        var error = Refused([.. "PAR1"u8, .. Enumerable.Range(0, 5000).Select(i => (byte)(i * 31)), .. "PAR1"u8]);
+
+        Assert.Contains("Parquet", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private InvalidDataFileException Refused(string csv) => Refused(Encoding.UTF8.GetBytes(csv));
+
+    private InvalidDataFileException Refused(byte[] content) =>
+        Assert.Throws<InvalidDataFileException>(() => Profiler.Profile(Write(content)));
+
+    private string Write(byte[] content)
+    {
+        var path = Path.Combine(_directory, $"{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+}

@@ -1,0 +1,39 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace DataPlatform.Profiling.Tests;
+
+/// <summary>A small Parquet file with a column of each supported kind, nulls included.</summary>
+internal static class ParquetFiles
+{
+    public static readonly long?[] Counts = [1, 2, null, 4, 4, 10];
+    public static readonly double?[] Prices = [1.5, null, 2.5, 3.5, double.NaN, 10];
+    public static readonly bool?[] Flags = [true, false, true, true, false, true];
+    public static readonly DateTime?[] Stamps = [new(2024, 1, 1), new(2024, 1, 2, 12, 0, 0), null, new(2024, 1, 4), new(2024, 1, 5), new(2024, 1, 6)];
+    public static readonly string?[] Labels = ["a", "b", null, "a", "123", "a"];
+
+    public static string Write(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        WriteAsync(path).GetAwaiter().GetResult();
+        return path;
+    }
+
+    private static async Task WriteAsync(string path)
+    {
+        var schema = new ParquetSchema(
+            new DataField<long?>("count"),
+            new DataField<double?>("price"),
+            new DataField<bool?>("flag"),
+            new DataField<DateTime?>("stamp"),
+            new DataField<string>("label"));
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream);
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync<long>(schema.DataFields[0], new ReadOnlyMemory<long?>(Counts));
+        await group.WriteAsync<double>(schema.DataFields[1], new ReadOnlyMemory<double?>(Prices));
+        await group.WriteAsync<bool>(schema.DataFields[2], new ReadOnlyMemory<bool?>(Flags));
+        await group.WriteAsync<DateTime>(schema.DataFields[3], new ReadOnlyMemory<DateTime?>(Stamps));
+        await group.WriteAsync(schema.DataFields[4], Labels);
+    }
+}
