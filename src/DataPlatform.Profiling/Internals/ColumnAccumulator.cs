@@ -176,6 +176,75 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         Text!.Add(value, row);
     }
 
+    /// <summary>Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far.</summary>
+    public void AddCsvField(ReadOnlySpan<byte> value, long row)
+    {
+        if (ValueSyntax.IsMissing(value))
+        {
+            AddMissing();
+            return;
+        }
+
+        if (ValueSyntax.HasOuterWhitespace(value))
+        {
+            Whitespace++;
+        }
+
+        switch (Mode)
+        {
+            case ColumnMode.Text:
+                AddText(value, row);
+                return;
+            case ColumnMode.NeedsTextPass:
+                return;
+            case ColumnMode.Boolean:
+                if (ValueSyntax.TryBoolean(value, out var flag))
+                {
+                    AddBoolean(flag);
+                }
+                else
+                {
+                    AddText(value, row);
+                }
+
+                return;
+            case ColumnMode.Date:
+                if (ValueSyntax.TryDate(value, out var ticks, out var hasTime))
+                {
+                    AddDate(ticks, hasTime);
+                }
+                else
+                {
+                    AddText(value, row);
+                }
+
+                return;
+        }
+
+        // Empty, Integer or Float.
+        var kind = ValueSyntax.TryNumber(value, out var integer, out var number);
+        if (kind == NumberKind.Integer)
+        {
+            AddInteger(integer);
+        }
+        else if (kind == NumberKind.Float)
+        {
+            AddFloat(number);
+        }
+        else if (Mode == ColumnMode.Empty && ValueSyntax.TryBoolean(value, out var first))
+        {
+            AddBoolean(first);
+        }
+        else if (Mode == ColumnMode.Empty && ValueSyntax.TryDate(value, out var firstTicks, out var firstHasTime))
+        {
+            AddDate(firstTicks, firstHasTime);
+        }
+        else
+        {
+            AddText(value, row);
+        }
+    }
+
     /// <summary>Starts storing values; the rows before this one were all missing.</summary>
     private void Start(ColumnMode mode)
     {

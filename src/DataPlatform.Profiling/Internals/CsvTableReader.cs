@@ -67,8 +67,7 @@ internal sealed class CsvTableReader : ITableSource
             }
 
             columns = _names.Select(name => new ColumnAccumulator(name)).ToArray();
-            var accumulators = columns;
-            using var workers = new ColumnWorkers(columns.Length, _options.Workers ?? Environment.ProcessorCount, (c, value, r) => AddField(accumulators[c], value, r));
+            using var workers = new ColumnWorkers(columns, _options.Workers ?? Environment.ProcessorCount, batch => CheckAndHashRows(batch, rowHashes));
             var batch = workers.Rent(0);
             while (Read(reader, row))
             {
@@ -77,9 +76,6 @@ internal sealed class CsvTableReader : ITableSource
                     _rowIndex.Add(reader.ByteOffset);
                 }
 
-                var raw = reader.RawRecord;
-                CheckRecord(reader, raw, row);
-                rowHashes.Add(XxHash3.HashToUInt64(raw));
                 for (var c = 0; c < columns.Length; c++)
                 {
                     var value = reader.GetSpan(c);
@@ -143,102 +139,50 @@ internal sealed class CsvTableReader : ITableSource
         return new TableScan(columns, rowHashes, row, this);
     }
 
-    /// <summary>Classifies one field the way <c>read_csv</c> would, given what the column holds so far.</summary>
-    private static void AddField(ColumnAccumulator column, ReadOnlySpan<byte> value, long row)
+    /// <summary>
+    /// Validates a row's decoded fields and hashes them for duplicate detection (on a worker thread):
+    /// no NUL bytes, valid UTF-8. The hash covers the bytes and the field lengths, so "ab","c" and
+    /// "a","bc" differ.
+    /// </summary>
+    private void CheckAndHashRows(RecordBatch batch, ChunkedList<ulong> rowHashes)
     {
-        if (ValueSyntax.IsMissing(value))
+        Span<int> lengths = _names.Length <= 256 ? stackalloc int[_names.Length] : new int[_names.Length];
+        for (var row = 0; row < batch.Rows; row++)
         {
-            column.AddMissing();
-            return;
-        }
-
-        if (ValueSyntax.HasOuterWhitespace(value))
-        {
-            column.Whitespace++;
-        }
-
-        switch (column.Mode)
-        {
-            case ColumnMode.Text:
-                column.AddText(value, row);
-                return;
-            case ColumnMode.NeedsTextPass:
-                return;
-            case ColumnMode.Boolean:
-                if (ValueSyntax.TryBoolean(value, out var flag))
-                {
-                    column.AddBoolean(flag);
-                }
-                else
-                {
-                    column.AddText(value, row);
-                }
-
-                return;
-            case ColumnMode.Date:
-                if (ValueSyntax.TryDate(value, out var ticks, out var hasTime))
-                {
-                    column.AddDate(ticks, hasTime);
-                }
-                else
-                {
-                    column.AddText(value, row);
-                }
-
-                return;
-        }
-
-        // Empty, Integer or Float.
-        var kind = ValueSyntax.TryNumber(value, out var integer, out var number);
-        if (kind == NumberKind.Integer)
-        {
-            column.AddInteger(integer);
-        }
-        else if (kind == NumberKind.Float)
-        {
-            column.AddFloat(number);
-        }
-        else if (column.Mode == ColumnMode.Empty && ValueSyntax.TryBoolean(value, out var first))
-        {
-            column.AddBoolean(first);
-        }
-        else if (column.Mode == ColumnMode.Empty && ValueSyntax.TryDate(value, out var firstTicks, out var firstHasTime))
-        {
-            column.AddDate(firstTicks, firstHasTime);
-        }
-        else
-        {
-            column.AddText(value, row);
-        }
-    }
-
-    private void CheckRecord(CsvReader reader, ReadOnlySpan<byte> raw, long row)
-    {
-        if (raw.Contains((byte)0))
-        {
-            throw new InvalidDataFileException("the row contains a NUL byte; the file may be binary or UTF-16 without a byte order mark.", row + 1, ColumnWhere(reader, f => f.Contains((byte)0)));
-        }
-
-        if (!Utf8.IsValid(raw))
-        {
-            throw new InvalidDataFileException("the row is not valid UTF-8; save the file as UTF-8 (or UTF-16 with a byte order mark).", row + 1, ColumnWhere(reader, f => !Utf8.IsValid(f)));
-        }
-    }
-
-    private string? ColumnWhere(CsvReader reader, SpanPredicate isBad)
-    {
-        for (var c = 0; c < reader.FieldCount && c < _names.Length; c++)
-        {
-            if (isBad(reader.GetRawSpan(c)))
+            var bytes = batch.Row(row);
+            if (bytes.Contains((byte)0) || !Utf8.IsValid(bytes))
             {
-                return _names[c];
+                throw RowError(batch, row);
+            }
+
+            for (var c = 0; c < lengths.Length; c++)
+            {
+                lengths[c] = batch.Field(row, c).Length;
+            }
+
+            var seed = (long)XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(lengths));
+            rowHashes.Add(XxHash3.HashToUInt64(bytes, seed));
+        }
+    }
+
+    private InvalidDataFileException RowError(RecordBatch batch, int row)
+    {
+        for (var c = 0; c < _names.Length; c++)
+        {
+            var field = batch.Field(row, c);
+            if (field.Contains((byte)0))
+            {
+                return new InvalidDataFileException("the row contains a NUL byte; the file may be binary or UTF-16 without a byte order mark.", batch.FirstRow + row + 1, _names[c]);
+            }
+
+            if (!Utf8.IsValid(field))
+            {
+                return new InvalidDataFileException("the row is not valid UTF-8; save the file as UTF-8 (or UTF-16 with a byte order mark).", batch.FirstRow + row + 1, _names[c]);
             }
         }
 
-        return null;
+        return new InvalidDataFileException("the row is not valid UTF-8.", batch.FirstRow + row + 1);
     }
-
-    private delegate bool SpanPredicate(ReadOnlySpan<byte> field);
 
     /// <summary>Runs one more pass that visits only <paramref name="columns"/>: (column, value, 0-based row).</summary>
     private void ReadColumns(int[] columns, FieldVisitor visit, CancellationToken cancellationToken)

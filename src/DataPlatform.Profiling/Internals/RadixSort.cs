@@ -72,10 +72,11 @@ internal static class RadixSort
     }
 
     /// <summary>
-    /// Sorts keys that are uniformly distributed (hashes): one pass spreads them into 2^11 buckets by
-    /// their top bits, then each bucket, small enough for the cache, is sorted in place.
+    /// Sorts keys that are uniformly distributed (hashes) in place, without scratch memory: one pass
+    /// counts the keys of each of 2^11 buckets (their top bits), a cycle-leader pass moves every key
+    /// into its bucket (American flag sort), and each bucket, small enough for the cache, is sorted.
     /// </summary>
-    public static void SortUniform(Span<ulong> keys, Span<ulong> scratch)
+    public static void SortUniform(Span<ulong> keys)
     {
         var n = keys.Length;
         if (n < 1 << 16)
@@ -97,17 +98,28 @@ internal static class RadixSort
         }
 
         var next = starts.AsSpan(0, Buckets).ToArray();
-        foreach (var key in keys)
+        for (var b = 0; b < Buckets; b++)
         {
-            scratch[next[(int)(key >> shift)]++] = key;
+            while (next[b] < starts[b + 1])
+            {
+                var key = keys[next[b]];
+                var home = (int)(key >> shift);
+                if (home == b)
+                {
+                    next[b]++;
+                    continue;
+                }
+
+                // Swap the key into its bucket; the displaced key is placed on the next turn.
+                keys[next[b]] = keys[next[home]];
+                keys[next[home]++] = key;
+            }
         }
 
         for (var b = 0; b < Buckets; b++)
         {
-            scratch[starts[b]..starts[b + 1]].Sort();
+            keys[starts[b]..starts[b + 1]].Sort();
         }
-
-        scratch[..n].CopyTo(keys);
     }
 
     /// <summary>A key whose unsigned order is the order of the doubles (NaN excluded; -0 before +0). Branch-free.</summary>

@@ -43,6 +43,14 @@ internal sealed class RecordBatch(int columns)
 
     public void EndRow() => Rows++;
 
+    /// <summary>The bytes of all the fields of a row, one after the other.</summary>
+    public ReadOnlySpan<byte> Row(int row)
+    {
+        var first = row * columns;
+        var start = first == 0 ? 0 : _ends[first - 1];
+        return _data.AsSpan(start, _ends[first + columns - 1] - start);
+    }
+
     public ReadOnlySpan<byte> Field(int row, int column)
     {
         var index = (row * columns) + column;

@@ -4,13 +4,16 @@ using System.Runtime.InteropServices;
 namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
-/// Two arrays of one column's length for a radix sort (data and scratch), rented per worker and
-/// reused from column to column, so sorting ten columns allocates as much as sorting one.
+/// An array of one column's length to gather values into and sort, rented per worker and reused
+/// from column to column, so sorting ten columns allocates as much as sorting one. The radix sort of
+/// numbers also needs a scratch array, created the first time one is sorted.
 /// </summary>
 internal sealed class SortBuffers(long length)
 {
     private readonly double[] _data = GC.AllocateUninitializedArray<double>(checked((int)length));
-    private readonly ulong[] _scratch = GC.AllocateUninitializedArray<ulong>(checked((int)length));
+    private ulong[]? _scratch;
+
+    private ulong[] Scratch => _scratch ??= GC.AllocateUninitializedArray<ulong>(_data.Length);
 
     private Span<ulong> Keys => MemoryMarshal.Cast<double, ulong>(_data.AsSpan());
 
@@ -37,7 +40,7 @@ internal sealed class SortBuffers(long length)
 
         if (!ordered)
         {
-            RadixSort.Sort(keys[..count], _scratch);
+            RadixSort.Sort(keys[..count], Scratch);
         }
 
         for (var i = 0; i < count; i++)
@@ -64,7 +67,7 @@ internal sealed class SortBuffers(long length)
             }
         }
 
-        RadixSort.Sort(keys[..count], _scratch);
+        RadixSort.Sort(keys[..count], Scratch);
         var sorted = MemoryMarshal.Cast<ulong, long>(keys[..count]);
         for (var i = 0; i < count; i++)
         {
@@ -90,7 +93,7 @@ internal sealed class SortBuffers(long length)
             }
         }
 
-        RadixSort.SortUniform(keys[..count], _scratch);
+        RadixSort.SortUniform(keys[..count]);
         return keys[..count];
     }
 }

@@ -54,7 +54,9 @@ internal static class StatisticsBuilder
                     statistics[c] = BooleanColumn(column, moments[c]!, rows);
                     break;
                 case ColumnMode.Date:
-                    statistics[c] = pool.Use(buffers => DateColumn(column, buffers.SortIntegers(column.Dates!, ColumnAccumulator.MissingDate), rows));
+                    statistics[c] = ValueCounts.OfTicks(column.Dates!, ColumnAccumulator.MissingDate) is { } days
+                        ? DateColumn(column, days.SortedTicks(), rows)
+                        : pool.Use(buffers => DateColumn(column, Ungrouped(buffers.SortIntegers(column.Dates!, ColumnAccumulator.MissingDate)), rows));
                     break;
                 case ColumnMode.Empty:
                     statistics[c] = EmptyColumn(column, rows);
@@ -158,44 +160,71 @@ internal static class StatisticsBuilder
         };
     }
 
-    private static DateColumnStatistics DateColumn(ColumnAccumulator column, Span<long> ticks, long rows)
+    /// <summary>Sorted ticks as distinct values with counts.</summary>
+    private static (long[] Ticks, long[] Counts) Ungrouped(Span<long> sorted)
     {
-        var count = ticks.Length;
-        Int128 sum = 0;
-        long distinct = count == 0 ? 0 : 1;
-        for (var i = 0; i < count; i++)
+        var ticks = new List<long>();
+        var counts = new List<long>();
+        for (var i = 0; i < sorted.Length;)
         {
-            sum += ticks[i];
-            if (i > 0 && ticks[i] != ticks[i - 1])
+            var j = i + 1;
+            while (j < sorted.Length && sorted[j] == sorted[i])
             {
-                distinct++;
+                j++;
             }
+
+            ticks.Add(sorted[i]);
+            counts.Add(j - i);
+            i = j;
         }
 
-        long? At(ReadOnlySpan<long> sorted, double q)
+        return (ticks.ToArray(), counts.ToArray());
+    }
+
+    private static DateColumnStatistics DateColumn(ColumnAccumulator column, (long[] Ticks, long[] Counts) distinct, long rows)
+    {
+        var (ticks, counts) = distinct;
+        var ends = new long[counts.Length];
+        long count = 0;
+        Int128 sum = 0;
+        for (var i = 0; i < counts.Length; i++)
         {
-            if (sorted.IsEmpty)
+            count += counts[i];
+            ends[i] = count;
+            sum += (Int128)ticks[i] * counts[i];
+        }
+
+        long At(long index)
+        {
+            var position = Array.BinarySearch(ends, index + 1);
+            return ticks[position >= 0 ? position : ~position];
+        }
+
+        long? Percentile(double q)
+        {
+            if (count == 0)
             {
                 return null;
             }
 
-            var position = q * (sorted.Length - 1);
-            var below = (int)Math.Floor(position);
-            var above = Math.Min(below + 1, sorted.Length - 1);
-            return sorted[below] + (long)Math.Round((sorted[above] - sorted[below]) * (position - below));
+            var position = q * (count - 1);
+            var below = (long)Math.Floor(position);
+            var above = Math.Min(below + 1, count - 1);
+            var low = At(below);
+            return low + (long)Math.Round((At(above) - low) * (position - below));
         }
 
         string? Format(long? value) => value is { } t ? IsoDate(t, column.AnyTime || t % TimeSpan.TicksPerDay != 0) : null;
         return new DateColumnStatistics
         {
             Type = "datetime64",
-            Unique = distinct,
+            Unique = ticks.Length,
             Missing = column.Missing,
             MissingPercent = Percent(column.Missing, rows),
             Min = Format(count == 0 ? null : ticks[0]),
             Max = Format(count == 0 ? null : ticks[^1]),
             Mean = Format(count == 0 ? null : (long)(sum / count)),
-            Percentiles = new Percentiles<string?>(Format(At(ticks, 0.25)), Format(At(ticks, 0.5)), Format(At(ticks, 0.75))),
+            Percentiles = new Percentiles<string?>(Format(Percentile(0.25)), Format(Percentile(0.5)), Format(Percentile(0.75))),
         };
     }
 

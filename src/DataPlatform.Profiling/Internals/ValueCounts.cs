@@ -12,12 +12,31 @@ internal sealed class ValueCounts
     public const int Limit = 1 << 19;
     private const int SampleSize = 1 << 16;
 
-    // Doubles' bits never equal this NaN payload: NaN values are not counted.
+    // Doubles' bits never equal this NaN payload (NaN is not counted), and no date has these ticks.
     private const ulong Empty = 0xFFF8_0000_0000_0001UL;
 
     private Entry[] _entries = NewTable(1 << 10);
     private int _shift = 64 - 10;
     private int _distinct;
+
+    /// <summary>Counts the dates other than <paramref name="missing"/>; null when there are too many distinct ones.</summary>
+    public static ValueCounts? OfTicks(ChunkedList<long> ticks, long missing)
+    {
+        var counts = new ValueCounts();
+        long seen = 0;
+        for (var c = 0; c < ticks.ChunkCount; c++)
+        {
+            foreach (var value in ticks.Chunk(c))
+            {
+                if (value != missing && (!counts.Add((ulong)value) || counts.GivesUp(++seen)))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return counts;
+    }
 
     /// <summary>Counts the non-NaN values; null when there are more than <see cref="Limit"/> distinct ones.</summary>
     public static ValueCounts? Of(ChunkedList<double> values)
@@ -29,13 +48,7 @@ internal sealed class ValueCounts
             foreach (var value in values.Chunk(c))
             {
                 // -0 and +0 are one value, as in pandas' nunique.
-                if (!double.IsNaN(value) && !counts.Add(BitConverter.DoubleToUInt64Bits(value == 0 ? 0.0 : value)))
-                {
-                    return null;
-                }
-
-                // Mostly distinct from the start (ids, measurements): sorting is the faster way.
-                if (++seen == SampleSize && counts._distinct > SampleSize / 2)
+                if (!double.IsNaN(value) && (!counts.Add(BitConverter.DoubleToUInt64Bits(value == 0 ? 0.0 : value)) || counts.GivesUp(++seen)))
                 {
                     return null;
                 }
@@ -43,6 +56,25 @@ internal sealed class ValueCounts
         }
 
         return counts;
+    }
+
+    /// <summary>The distinct dates ascending, with how often each occurs.</summary>
+    public (long[] Ticks, long[] Counts) SortedTicks()
+    {
+        var ticks = new long[_distinct];
+        var counts = new long[_distinct];
+        var n = 0;
+        foreach (var entry in _entries)
+        {
+            if (entry.Key != Empty)
+            {
+                ticks[n] = (long)entry.Key;
+                counts[n++] = entry.Count;
+            }
+        }
+
+        Array.Sort(ticks, counts);
+        return (ticks, counts);
     }
 
     /// <summary>The distinct values ascending, with how often each occurs.</summary>
@@ -63,6 +95,9 @@ internal sealed class ValueCounts
         Array.Sort(values, counts);
         return new SortedCounts(values, counts);
     }
+
+    /// <summary>Nearly all distinct from the start (ids, timestamps): sorting is the faster way.</summary>
+    private bool GivesUp(long seen) => seen == SampleSize && _distinct > SampleSize * 9 / 10;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Add(ulong key)

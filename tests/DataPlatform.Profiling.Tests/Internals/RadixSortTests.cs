@@ -54,7 +54,7 @@ public sealed class RadixSortTests
         var keys = Enumerable.Range(0, 200_000).Select(_ => (ulong)random.NextInt64()).Concat(Enumerable.Repeat(42UL, 1000)).ToArray();
         var expected = keys.Order().ToArray();
 
-        RadixSort.SortUniform(keys, new ulong[keys.Length]);
+        RadixSort.SortUniform(keys);
 
         Assert.Equal(expected, keys);
     }
