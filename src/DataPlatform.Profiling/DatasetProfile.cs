@@ -13,6 +13,12 @@ public sealed class DatasetProfile
 
     /// <summary>How the file was read: its format and, for CSV, the separator and encoding.</summary>
     public required SourceDescription Source { get; init; }
+
+    /// <summary>The longest value of any column, in UTF-8 bytes (spreadsheets limit a cell to 32,767 characters).</summary>
+    public required long LongestValue { get; init; }
+
+    /// <summary>Each column's name and type, in file order.</summary>
+    public IReadOnlyList<(string Name, string Type)> Schema => Statistics.Columns.Select(c => (c.Key, c.Value.Type)).ToList();
 }
 
 /// <summary>How a file was read.</summary>
@@ -37,10 +43,15 @@ public sealed class DatasetStatistics
 }
 
 /// <summary>Statistics of one column; the derived type says which figures apply to its type.</summary>
-[JsonDerivedType(typeof(NumericColumnStatistics))]
-[JsonDerivedType(typeof(DateColumnStatistics))]
-[JsonDerivedType(typeof(TextColumnStatistics))]
-[JsonDerivedType(typeof(BooleanColumnStatistics))]
+/// <remarks>
+/// <c>kind</c> names the derived type (numeric, datetime, text or boolean), so that clients generated
+/// from the API description can tell them apart; <c>type</c> is the inferred column type.
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(NumericColumnStatistics), "numeric")]
+[JsonDerivedType(typeof(DateColumnStatistics), "datetime")]
+[JsonDerivedType(typeof(TextColumnStatistics), "text")]
+[JsonDerivedType(typeof(BooleanColumnStatistics), "boolean")]
 public abstract class ColumnStatistics
 {
     /// <summary>int64, float64, bool, datetime64, category or object.</summary>

@@ -25,6 +25,7 @@ public static class Profiler
             Statistics = statistics,
             Quality = QualityRules.Evaluate(statistics, scan.Columns),
             Source = scan.Source.Description,
+            LongestValue = scan.Columns.Count == 0 ? 0 : scan.Columns.Max(c => c.LongestValue),
         };
     }
 

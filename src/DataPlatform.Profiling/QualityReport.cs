@@ -8,6 +8,7 @@ namespace DataPlatform.Profiling;
 public sealed record QualityReport(double OverallScore, IReadOnlyList<QualityCheck> Checks, string Formula)
 {
     /// <summary>The checks that did not pass, for short summaries such as the upload response.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<QualityCheck> Issues => Checks.Where(c => !c.Passed).ToList();
 }
 

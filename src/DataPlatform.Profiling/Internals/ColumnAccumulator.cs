@@ -39,6 +39,9 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     /// <summary>Values with spaces or tabs at either end.</summary>
     public long Whitespace { get; set; }
 
+    /// <summary>The longest value, in UTF-8 bytes.</summary>
+    public long LongestValue { get; set; }
+
     /// <summary>In a text column, the values that are numbers (evidence of mixed types).</summary>
     public long NumericLooking { get; private set; }
 
@@ -188,6 +191,11 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         if (ValueSyntax.HasOuterWhitespace(value))
         {
             Whitespace++;
+        }
+
+        if (value.Length > LongestValue)
+        {
+            LongestValue = value.Length;
         }
 
         switch (Mode)

@@ -132,6 +132,7 @@ internal sealed class CsvTableReader : ITableSource
                     columns[c].Whitespace++;
                 }
 
+                columns[c].LongestValue = Math.Max(columns[c].LongestValue, value.Length);
                 columns[c].AddText(value, r);
             }, cancellationToken);
         }

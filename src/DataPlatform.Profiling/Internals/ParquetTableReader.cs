@@ -55,7 +55,7 @@ internal sealed class ParquetTableReader : ITableSource
         }
 
         var names = ColumnNames.Mangle(_fields.Select(f => f.Name).ToList());
-        var columns = _fields.Select((f, i) => new ColumnAccumulator(names[i], DeclaredType(f.ClrType))).ToArray();
+        var columns = _fields.Select((f, i) => new ColumnAccumulator(names[i], ParquetColumns.DeclaredType(f.ClrType))).ToArray();
         var rowHashes = new ChunkedList<ulong>();
         long rows = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
@@ -67,7 +67,7 @@ internal sealed class ParquetTableReader : ITableSource
             var hashes = new ulong[count];
             for (var c = 0; c < _fields.Length; c++)
             {
-                var values = await ReadColumnAsync(group, _fields[c], count, cancellationToken);
+                var values = await ParquetColumns.Read(group, _fields[c], count, cancellationToken);
                 Feed(columns[c], values, rows, hashes);
             }
 
@@ -105,6 +105,8 @@ internal sealed class ParquetTableReader : ITableSource
                     {
                         column.Whitespace++;
                     }
+
+                    column.LongestValue = Math.Max(column.LongestValue, length);
 
                     column.AddText(span, firstRow + i);
                     hash = TextCounter.Hash(span);
@@ -156,79 +158,6 @@ internal sealed class ParquetTableReader : ITableSource
         }
     }
 
-    private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
-    {
-        if (IsText(field.ClrType))
-        {
-            var strings = new string?[count];
-            await group.ReadAsync(field, strings.AsMemory(), null, cancellationToken);
-            return strings;
-        }
-
-        switch (Type.GetTypeCode(field.ClrType))
-        {
-            case TypeCode.Boolean:
-                return await ReadNullable<bool>(group, field, count, cancellationToken);
-            case TypeCode.Double:
-                return await ReadNullable<double>(group, field, count, cancellationToken);
-            case TypeCode.Single:
-                return await ReadNullable<float>(group, field, count, cancellationToken);
-            case TypeCode.Decimal:
-                return await ReadNullable<decimal>(group, field, count, cancellationToken);
-            case TypeCode.Int64:
-                return await ReadNullable<long>(group, field, count, cancellationToken);
-            case TypeCode.Int32:
-                return await ReadNullable<int>(group, field, count, cancellationToken);
-            case TypeCode.Int16:
-                return await ReadNullable<short>(group, field, count, cancellationToken);
-            case TypeCode.SByte:
-                return await ReadNullable<sbyte>(group, field, count, cancellationToken);
-            case TypeCode.Byte:
-                return await ReadNullable<byte>(group, field, count, cancellationToken);
-            case TypeCode.UInt16:
-                return await ReadNullable<ushort>(group, field, count, cancellationToken);
-            case TypeCode.UInt32:
-                return await ReadNullable<uint>(group, field, count, cancellationToken);
-            case TypeCode.UInt64:
-                return await ReadNullable<ulong>(group, field, count, cancellationToken);
-            case TypeCode.DateTime:
-                return await ReadNullable<DateTime>(group, field, count, cancellationToken);
-        }
-
-        if (field.ClrType == typeof(DateOnly))
-        {
-            return await ReadNullable<DateOnly>(group, field, count, cancellationToken);
-        }
-
-        if (field.ClrType == typeof(DateTimeOffset))
-        {
-            return await ReadNullable<DateTimeOffset>(group, field, count, cancellationToken);
-        }
-
-        throw new InvalidDataFileException($"Parquet columns of type {field.ClrType.Name} are not supported.", column: field.Name);
-    }
-
-    private static async Task<Array> ReadNullable<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
-        where T : struct
-    {
-        var values = new T?[count];
-        await group.ReadAsync(field, values.AsMemory(), null, cancellationToken);
-        return values;
-    }
-
-    /// <summary>Parquet.Net reads UTF-8 string columns as strings or as memory of chars.</summary>
-    private static bool IsText(Type clrType) => clrType == typeof(string) || clrType == typeof(ReadOnlyMemory<char>);
-
-    private static string? DeclaredType(Type clrType) => Type.GetTypeCode(clrType) switch
-    {
-        _ when IsText(clrType) => null,
-        TypeCode.Boolean => "bool",
-        TypeCode.Double or TypeCode.Single or TypeCode.Decimal => "float64",
-        TypeCode.DateTime => "datetime64",
-        _ when clrType == typeof(DateOnly) || clrType == typeof(DateTimeOffset) => "datetime64",
-        _ => "int64",
-    };
-
     public IReadOnlyDictionary<(long Row, int Column), string> Fetch(IReadOnlyCollection<(long Row, int Column)> fields, CancellationToken cancellationToken) =>
         FetchAsync(fields, cancellationToken).GetAwaiter().GetResult();
 
@@ -246,7 +175,7 @@ internal sealed class ParquetTableReader : ITableSource
             using var group = reader.OpenRowGroupReader(byGroup.Key);
             foreach (var byColumn in byGroup.GroupBy(f => f.Column))
             {
-                var values = await ReadColumnAsync(group, _fields[byColumn.Key], checked((int)group.RowCount), cancellationToken);
+                var values = await ParquetColumns.Read(group, _fields[byColumn.Key], checked((int)group.RowCount), cancellationToken);
                 foreach (var (row, column) in byColumn)
                 {
                     result[(row, column)] = Convert.ToString(values.GetValue((int)(row - _rowGroupStarts[byGroup.Key])), CultureInfo.InvariantCulture) ?? "";
@@ -267,7 +196,7 @@ internal sealed class ParquetTableReader : ITableSource
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
-            var values = (string?[])await ReadColumnAsync(group, _fields[column], checked((int)group.RowCount), cancellationToken);
+            var values = (string?[])await ParquetColumns.Read(group, _fields[column], checked((int)group.RowCount), cancellationToken);
             foreach (var value in values)
             {
                 if (value is not null && hashes.Contains(TextCounter.Hash(Encoding.UTF8.GetBytes(value))))

@@ -1,0 +1,282 @@
+namespace DataPlatform.Profiling;
+
+/// <summary>How a column is compared between two versions.</summary>
+public enum DriftKind
+{
+    /// <summary>Numbers (and dates, by their time): 10 bins cut at the base version's deciles.</summary>
+    Numeric,
+
+    /// <summary>Text and booleans: one bin per value.</summary>
+    Categorical,
+}
+
+/// <summary>A column to compare: its name and type in each version, and how to compare it.</summary>
+public sealed record DriftColumn(string Name, DriftKind Kind);
+
+/// <summary>The drift of one column; <see cref="Psi"/> is null when it cannot be computed, and <see cref="Note"/> says why.</summary>
+/// <param name="CategoriesAdded">Categorical columns: values only the new version has, the first <see cref="Drift.MaxListedCategories"/> in ordinal order.</param>
+/// <param name="CategoriesRemoved">Categorical columns: values only the base version has, listed the same way.</param>
+public sealed record ColumnDrift(double? Psi, string? Note, IReadOnlyList<string>? CategoriesAdded = null, IReadOnlyList<string>? CategoriesRemoved = null);
+
+/// <summary>
+/// Population Stability Index between a base version of a column and a new one: over 10 bins cut at
+/// the base's deciles (numpy's linear interpolation; a value equal to a cut goes to the upper bin)
+/// for numbers, over the values for categories. Shares are of the non-missing values; an empty bin
+/// counts as a share of <see cref="Epsilon"/>, so the index stays finite.
+/// PSI = sum over bins of (new share - base share) * ln(new share / base share).
+/// </summary>
+public static class Drift
+{
+    public const double Epsilon = 1e-4;
+
+    /// <summary>Categorical columns with more distinct values than this in either version get no PSI.</summary>
+    public const int MaxCategories = 10_000;
+
+    /// <summary>How many added or removed categories a comparison lists.</summary>
+    public const int MaxListedCategories = 20;
+
+    /// <summary>low below 0.1, moderate from 0.1 to 0.25, high above 0.25.</summary>
+    public static string ShiftLevel(double psi) => psi < 0.1 ? "low" : psi <= 0.25 ? "moderate" : "high";
+
+    /// <summary>
+    /// Compares <paramref name="columns"/> of two profiled files, reading each file once. Memory:
+    /// the base version's values of the numeric columns (8 bytes each), and up to
+    /// <see cref="MaxCategories"/> values per categorical column.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ColumnDrift> Compare(
+        string basePath,
+        IReadOnlyList<(string Name, string Type)> baseSchema,
+        string newPath,
+        IReadOnlyList<(string Name, string Type)> newSchema,
+        IReadOnlyList<DriftColumn> columns,
+        CancellationToken cancellationToken = default)
+    {
+        var baseSide = Collect(basePath, baseSchema, columns, cancellationToken);
+        var cuts = new double[columns.Count][];
+        var baseShares = new double[columns.Count][];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Kind == DriftKind.Numeric && baseSide.Numbers[i] is { Count: > 0 } numbers)
+            {
+                var sorted = numbers.ToArray();
+                baseSide.Numbers[i] = null;
+                Array.Sort(sorted);
+                cuts[i] = Enumerable.Range(1, 9).Select(d => Quantile(sorted, d / 10.0)).Distinct().ToArray();
+                baseShares[i] = Shares(sorted, cuts[i]);
+            }
+        }
+
+        var newSide = Collect(newPath, newSchema, columns, cancellationToken, cuts);
+        var result = new Dictionary<string, ColumnDrift>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            result[columns[i].Name] = columns[i].Kind == DriftKind.Numeric
+                ? NumericDrift(baseShares[i], newSide.Bins[i], newSide.Counted[i])
+                : CategoricalDrift(baseSide.Categories[i], newSide.Categories[i], baseSide.Counted[i], newSide.Counted[i]);
+        }
+
+        return result;
+    }
+
+    private static ColumnDrift NumericDrift(double[]? baseShares, long[]? newBins, long newCount)
+    {
+        if (baseShares is null || newBins is null || newCount == 0)
+        {
+            return new ColumnDrift(null, "one of the versions has no values in this column");
+        }
+
+        return new ColumnDrift(Psi(baseShares, newBins.Select(b => (double)b / newCount).ToArray()), null);
+    }
+
+    private static ColumnDrift CategoricalDrift(Dictionary<string, long>? baseCounts, Dictionary<string, long>? newCounts, long baseCount, long newCount)
+    {
+        if (baseCounts is null || newCounts is null)
+        {
+            return new ColumnDrift(null, $"more than {MaxCategories:N0} distinct values: compared by their statistics only");
+        }
+
+        if (baseCount == 0 || newCount == 0)
+        {
+            return new ColumnDrift(null, "one of the versions has no values in this column");
+        }
+
+        var categories = baseCounts.Keys.Union(newCounts.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return new ColumnDrift(
+            Psi(
+                categories.Select(c => (double)baseCounts.GetValueOrDefault(c) / baseCount).ToArray(),
+                categories.Select(c => (double)newCounts.GetValueOrDefault(c) / newCount).ToArray()),
+            null,
+            categories.Where(c => !baseCounts.ContainsKey(c)).Take(MaxListedCategories).ToList(),
+            categories.Where(c => !newCounts.ContainsKey(c)).Take(MaxListedCategories).ToList());
+    }
+
+    private static double Psi(double[] expected, double[] actual)
+    {
+        double psi = 0;
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var e = Math.Max(expected[i], Epsilon);
+            var a = Math.Max(actual[i], Epsilon);
+            psi += (a - e) * Math.Log(a / e);
+        }
+
+        return psi;
+    }
+
+    /// <summary>Bin of <paramref name="value"/>: the number of cuts at or below it.</summary>
+    private static int Bin(double[] cuts, double value)
+    {
+        var index = Array.BinarySearch(cuts, value);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    private static double[] Shares(double[] sorted, double[] cuts)
+    {
+        var counts = new double[cuts.Length + 1];
+        foreach (var value in sorted)
+        {
+            counts[Bin(cuts, value)]++;
+        }
+
+        return counts.Select(c => c / sorted.Length).ToArray();
+    }
+
+    private static double Quantile(double[] sorted, double q)
+    {
+        var position = q * (sorted.Length - 1);
+        var below = (int)Math.Floor(position);
+        var above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + ((sorted[above] - sorted[below]) * (position - below));
+    }
+
+    /// <summary>
+    /// One pass over a file: the numbers of numeric columns (or, given <paramref name="cuts"/>, their
+    /// bin counts) and the value counts of categorical ones.
+    /// </summary>
+    private static Side Collect(
+        string path,
+        IReadOnlyList<(string Name, string Type)> schema,
+        IReadOnlyList<DriftColumn> columns,
+        CancellationToken cancellationToken,
+        double[][]? cuts = null)
+    {
+        var positions = columns.Select(c => IndexOf(schema, c.Name)).ToArray();
+        var wanted = new bool[schema.Count];
+        foreach (var position in positions)
+        {
+            wanted[position] = true;
+        }
+
+        var side = new Side(columns.Count);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Kind == DriftKind.Categorical)
+            {
+                side.Categories[i] = new Dictionary<string, long>(StringComparer.Ordinal);
+            }
+            else if (cuts is null)
+            {
+                side.Numbers[i] = [];
+            }
+            else if (cuts[i] is { } columnCuts)
+            {
+                side.Bins[i] = new long[columnCuts.Length + 1];
+            }
+        }
+
+        long rows = 0;
+        foreach (var row in TableRows.Read(path, schema.Select(c => c.Type).ToList(), wanted: wanted))
+        {
+            if (++rows % 65_536 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var value = row[positions[i]];
+                if (value is null)
+                {
+                    continue;
+                }
+
+                if (columns[i].Kind == DriftKind.Categorical)
+                {
+                    CountCategory(side, i, value);
+                }
+                else
+                {
+                    var number = value switch
+                    {
+                        long integer => integer,
+                        double real => real,
+                        DateTime moment => moment.Ticks,
+                        bool flag => flag ? 1 : 0,
+                        _ => double.NaN,
+                    };
+                    if (double.IsNaN(number))
+                    {
+                        continue;
+                    }
+
+                    side.Counted[i]++;
+                    if (side.Numbers[i] is { } numbers)
+                    {
+                        numbers.Add(number);
+                    }
+                    else if (side.Bins[i] is { } bins)
+                    {
+                        bins[Bin(cuts![i], number)]++;
+                    }
+                }
+            }
+        }
+
+        return side;
+    }
+
+    private static void CountCategory(Side side, int column, object value)
+    {
+        side.Counted[column]++;
+        if (side.Categories[column] is not { } counts)
+        {
+            return;
+        }
+
+        var key = value switch
+        {
+            bool flag => flag ? "True" : "False",
+            IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => value.ToString()!,
+        };
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+        if (counts.Count > MaxCategories)
+        {
+            side.Categories[column] = null;
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<(string Name, string Type)> schema, string name)
+    {
+        for (var i = 0; i < schema.Count; i++)
+        {
+            if (schema[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"The file has no column '{name}'.", nameof(name));
+    }
+
+    private sealed class Side(int columns)
+    {
+        public List<double>?[] Numbers { get; } = new List<double>?[columns];
+
+        public long[]?[] Bins { get; } = new long[]?[columns];
+
+        public Dictionary<string, long>?[] Categories { get; } = new Dictionary<string, long>?[columns];
+
+        public long[] Counted { get; } = new long[columns];
+    }
+}

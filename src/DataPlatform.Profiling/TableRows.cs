@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using DataPlatform.Profiling.Internals;
+using Parquet;
+
+namespace DataPlatform.Profiling;
+
+/// <summary>
+/// Reads a profiled file back as typed rows, with the types the profile gave its columns: int64 as
+/// long, float64 as double, bool as bool, datetime64 as DateTime, anything else as string; missing
+/// values (pandas' NA spellings, empty fields, Parquet nulls) as null. For previews and conversions.
+/// </summary>
+public static class TableRows
+{
+    /// <summary>
+    /// The rows of <paramref name="path"/>, at most <paramref name="limit"/> of them. With
+    /// <paramref name="wanted"/>, only the columns it marks are read; the others stay null.
+    /// </summary>
+    public static IEnumerable<object?[]> Read(string path, IReadOnlyList<string> types, long limit = long.MaxValue, IReadOnlyList<bool>? wanted = null) =>
+        Profiler.IsParquet(path) ? ReadParquet(path, limit, wanted) : ReadCsv(path, types, limit, wanted);
+
+    private static IEnumerable<object?[]> ReadCsv(string path, IReadOnlyList<string> types, long limit, IReadOnlyList<bool>? wanted)
+    {
+        using var reader = CsvReader.FromFile(path, new CsvReaderOptions { SkipEmptyLines = true, TrimWhitespace = false }, FileOptions.SequentialScan);
+        reader.ReadHeader();
+        long rows = 0;
+        while (rows < limit && reader.Read())
+        {
+            var row = new object?[types.Count];
+            for (var c = 0; c < types.Count; c++)
+            {
+                if (wanted is null || wanted[c])
+                {
+                    row[c] = Convert(reader.GetSpan(c), types[c]);
+                }
+            }
+
+            rows++;
+            yield return row;
+        }
+    }
+
+    private static object? Convert(ReadOnlySpan<byte> field, string type)
+    {
+        if (ValueSyntax.IsMissing(field))
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case "int64" or "float64":
+                var kind = ValueSyntax.TryNumber(field, out var integer, out var number);
+                return kind == NumberKind.Integer && type == "int64" ? (object)integer : kind == NumberKind.Integer ? (double)integer : number;
+            case "bool":
+                ValueSyntax.TryBoolean(field, out var flag);
+                return flag;
+            case "datetime64":
+                ValueSyntax.TryDate(field, out var ticks, out _);
+                return new DateTime(ticks, DateTimeKind.Unspecified);
+            default:
+                return Encoding.UTF8.GetString(field);
+        }
+    }
+
+    private static IEnumerable<object?[]> ReadParquet(string path, long limit, IReadOnlyList<bool>? wanted)
+    {
+        var reader = ParquetReader.CreateAsync(path).GetAwaiter().GetResult();
+        try
+        {
+            var fields = reader.Schema.GetDataFields();
+            long rows = 0;
+            for (var g = 0; g < reader.RowGroupCount && rows < limit; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var count = checked((int)group.RowCount);
+                var columns = fields
+                    .Select((field, c) => wanted is null || wanted[c] ? ParquetColumns.Read(group, field, count, CancellationToken.None).GetAwaiter().GetResult() : null)
+                    .ToArray();
+                for (var i = 0; i < count && rows < limit; i++, rows++)
+                {
+                    var row = new object?[fields.Length];
+                    for (var c = 0; c < fields.Length; c++)
+                    {
+                        row[c] = columns[c] is { } column ? Normalize(column.GetValue(i)) : null;
+                    }
+
+                    yield return row;
+                }
+            }
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Parquet values as the CSV reader gives them: integers as long, floating as double (NaN as null).</summary>
+    private static object? Normalize(object? value) => value switch
+    {
+        null => null,
+        string or bool or DateTime => value,
+        double number => double.IsNaN(number) ? null : number,
+        float or decimal => System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        DateTimeOffset moment => moment.UtcDateTime,
+        DateOnly day => day.ToDateTime(TimeOnly.MinValue),
+        _ => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
+    };
+}
