@@ -1,8 +1,10 @@
 using DataPlatform.Features.Auth;
 using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
+using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Features.System.Health;
 using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
@@ -20,12 +22,25 @@ if (ProfileCommand.Matches(args))
 // The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-builder.Services.AddOptions<DataPlatformOptions>().Bind(builder.Configuration.GetSection(DataPlatformOptions.Section)).ValidateOnStart();
+builder.Services.AddOptions<DataPlatformOptions>()
+    .Bind(builder.Configuration.GetSection(DataPlatformOptions.Section))
+    .PostConfigure<IConfiguration>((options, configuration) =>
+    {
+        // The variable the Datasets API documents, when the DataPlatform: key is not set.
+        if (configuration[$"{DataPlatformOptions.Section}:{nameof(DataPlatformOptions.MaxDatasetUploadBytes)}"] is null
+            && long.TryParse(configuration["MAX_DATASET_UPLOAD_BYTES"], System.Globalization.CultureInfo.InvariantCulture, out var limit))
+        {
+            options.MaxDatasetUploadBytes = limit;
+        }
+    })
+    .ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<DataPlatformOptions>, DataPlatformOptionsValidator>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 builder.Services.AddSingleton<DataDirectory>();
 builder.Services.AddDatabase();
+builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
+builder.Services.AddScoped<DatasetIngest>();
 builder.Services.AddHostedService<StartupTasks>();
 
 builder.Services.AddMediator(options =>

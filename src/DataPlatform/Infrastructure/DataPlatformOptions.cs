@@ -14,6 +14,12 @@ public sealed class DataPlatformOptions
     /// </summary>
     public string? Database { get; set; }
 
+    /// <summary>
+    /// Largest dataset file accepted by an upload (bytes); larger ones get 413. Also read from the
+    /// <c>MAX_DATASET_UPLOAD_BYTES</c> environment variable when this key is not set.
+    /// </summary>
+    public long MaxDatasetUploadBytes { get; set; } = 500L * 1024 * 1024;
+
     /// <summary>Largest JSON request body accepted (bytes); larger bodies get 413.</summary>
     public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;
 

@@ -13,6 +13,11 @@ public sealed class DataPlatformOptionsValidator : IValidateOptions<DataPlatform
             problems.Add("DataPlatform:DataDirectory must not be empty.");
         }
 
+        if (options.MaxDatasetUploadBytes < 1)
+        {
+            problems.Add("DataPlatform:MaxDatasetUploadBytes (or MAX_DATASET_UPLOAD_BYTES) must be at least 1.");
+        }
+
         if (options.MaxJsonBodyBytes < 1024)
         {
             problems.Add("DataPlatform:MaxJsonBodyBytes must be at least 1024.");

@@ -1,6 +1,7 @@
 using System.Net;
 using DataPlatform.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace DataPlatform.Tests.Contract;
 
@@ -48,7 +49,7 @@ public sealed class RouteAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
             checkedRoutes++;
         }
 
-        Assert.True(checkedRoutes >= 13, $"only {checkedRoutes} routes were checked");
+        Assert.True(checkedRoutes >= 26, $"only {checkedRoutes} routes were checked");
     }
 
     [Fact]
@@ -72,10 +73,42 @@ public sealed class RouteAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         }
     }
 
+    [Fact]
+    public async Task Every_dataset_route_answers_non_members_with_403_and_unknown_datasets_with_404()
+    {
+        var owner = await app.RegisterAsync();
+        var stranger = await app.RegisterAsync();
+        var uploaded = await owner.UploadAsync(await owner.CreateProjectAsync());
+        var ids = new Dictionary<string, Guid>
+        {
+            ["dataset_id"] = uploaded.Id("dataset_id"),
+            ["dataset_version_id"] = uploaded.Id("dataset_version_id"),
+        };
+        var datasetRoutes = Routes.All(app).Where(r => ids.Keys.Any(key => r.Pattern.Contains($"{{{key}", StringComparison.Ordinal))).ToList();
+        Assert.True(datasetRoutes.Count == 11, string.Join(" | ", datasetRoutes));
+
+        foreach (var route in datasetRoutes)
+        {
+            var forbidden = await stranger.Client.SendAsync(Request(route, route.Url(name => ids[name].ToString())));
+            var missing = await stranger.Client.SendAsync(Request(route, route.Url(_ => Guid.NewGuid().ToString())));
+
+            Assert.True(forbidden.StatusCode == HttpStatusCode.Forbidden, $"{route} as a non-member: {(int)forbidden.StatusCode}");
+            Assert.True(missing.StatusCode == HttpStatusCode.NotFound, $"{route} on an unknown dataset: {(int)missing.StatusCode}");
+            await forbidden.AssertErrorAsync(HttpStatusCode.Forbidden);
+            await missing.AssertErrorAsync(HttpStatusCode.NotFound);
+        }
+    }
+
+    /// <summary>A request with an empty body of the kind the route accepts (JSON, or a form without a file for uploads).</summary>
     private static HttpRequestMessage Request(RouteInfo route, string url)
     {
         var request = new HttpRequestMessage(new HttpMethod(route.Method), url);
-        if (route.Method is "POST" or "PUT" or "PATCH")
+        var multipart = route.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
+        if (multipart)
+        {
+            request.Content = new MultipartFormDataContent { { new StringContent("x"), "description" } };
+        }
+        else if (route.Method is "POST" or "PUT" or "PATCH")
         {
             request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
         }

@@ -78,6 +78,22 @@ public abstract class MultiInstanceTests<TApp> : IAsyncLifetime
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order());
     }
 
+    [Fact]
+    public async Task Concurrent_versions_through_two_instances_get_unique_consecutive_numbers()
+    {
+        var owner = await _first.RegisterAsync();
+        var project = await owner.CreateProjectAsync("Versions");
+        var dataset = (await owner.UploadAsync(project)).Id("dataset_id");
+        var clients = new[] { owner.Client, _second.WithToken(owner.Token) };
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 10).Select(i =>
+            clients[i % 2].PostVersionAsync(dataset, $"n,tag\n{i},{Guid.NewGuid():N}\n", $"Upload {i}")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var numbers = await Task.WhenAll(responses.Select(async r => (await r.ReadJsonAsync())["version"]!.GetValue<int>()));
+        Assert.Equal(Enumerable.Range(1, 10), numbers.Order());
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync()

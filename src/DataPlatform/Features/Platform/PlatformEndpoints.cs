@@ -1,3 +1,16 @@
+using DataPlatform.Features.Platform.Datasets.AnalyzeDataset;
+using DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+using DataPlatform.Features.Platform.Datasets.CreateDatasetVersion;
+using DataPlatform.Features.Platform.Datasets.DeleteDataset;
+using DataPlatform.Features.Platform.Datasets.DownloadDataset;
+using DataPlatform.Features.Platform.Datasets.GetDataset;
+using DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
+using DataPlatform.Features.Platform.Datasets.GetDatasetLineage;
+using DataPlatform.Features.Platform.Datasets.GetDatasetQuality;
+using DataPlatform.Features.Platform.Datasets.GetDatasetVersion;
+using DataPlatform.Features.Platform.Datasets.ListDatasets;
+using DataPlatform.Features.Platform.Datasets.ListDatasetVersions;
+using DataPlatform.Features.Platform.Datasets.UploadDataset;
 using DataPlatform.Features.Platform.Members.AddMember;
 using DataPlatform.Features.Platform.Members.ListMembers;
 using DataPlatform.Features.Platform.Members.RemoveMember;
@@ -32,5 +45,22 @@ public static class PlatformEndpoints
 
         var timeline = api.MapGroup("/projects/{project_id:guid}/timeline").WithTags("Timeline");
         timeline.MapGetTimeline();
+
+        var datasets = api.MapGroup("/datasets").WithTags("Datasets");
+        datasets.MapUploadDataset();
+        datasets.MapListDatasets();
+        datasets.MapGetDataset();
+        datasets.MapGetDatasetColumns();
+        datasets.MapDownloadDataset();
+        datasets.MapAnalyzeDataset();
+        datasets.MapGetDatasetQuality();
+        datasets.MapGetDatasetLineage();
+        datasets.MapDeleteDataset();
+        datasets.MapListDatasetVersions();
+        datasets.MapCreateDatasetVersion();
+        datasets.MapCompareDatasetVersions();
+
+        var datasetVersions = api.MapGroup("/dataset-versions").WithTags("Datasets");
+        datasetVersions.MapGetDatasetVersion();
     }
 }

@@ -33,3 +33,19 @@ public sealed class ConflictException(string message) : ApiException(message)
 {
     public override int StatusCode => StatusCodes.Status409Conflict;
 }
+
+public sealed class UnsupportedMediaTypeException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status415UnsupportedMediaType;
+}
+
+public sealed class PayloadTooLargeException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status413PayloadTooLarge;
+}
+
+/// <summary>The request is well-formed but its content cannot be used (an unreadable file, a spreadsheet over its limits).</summary>
+public sealed class UnprocessableException(string message) : ApiException(message)
+{
+    public override int StatusCode => StatusCodes.Status422UnprocessableEntity;
+}

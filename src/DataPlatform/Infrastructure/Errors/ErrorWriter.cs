@@ -43,7 +43,7 @@ public static class ErrorWriter
                 ? string.Create(CultureInfo.InvariantCulture, $"Request body too large: the limit for {request.Method} {request.Path} is {limit} bytes.")
                 : "Request body too large.",
             StatusCodes.Status415UnsupportedMediaType =>
-                $"Unsupported Content-Type '{request.ContentType}' for {request.Method} {request.Path}; send application/json.",
+                $"Unsupported Content-Type '{request.ContentType}' for {request.Method} {request.Path}; send application/json, or multipart/form-data to upload a file.",
             _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : $"HTTP {status}",
         };
     }

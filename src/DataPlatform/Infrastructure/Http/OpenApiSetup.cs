@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 
@@ -39,6 +41,20 @@ public static class OpenApiSetup
                         Scheme = "bearer",
                         Description = "A token from register/login, or an API key (dp_...).",
                     };
+                    InlineFiles(document);
+                    return Task.CompletedTask;
+                });
+                options.AddSchemaTransformer((schema, context, _) =>
+                {
+                    // Properties left out of the JSON when null are not required, whatever their constructor says.
+                    foreach (var property in context.JsonTypeInfo.Properties)
+                    {
+                        if (IsOmittedWhenNull(property))
+                        {
+                            schema.Required?.Remove(property.Name);
+                        }
+                    }
+
                     return Task.CompletedTask;
                 });
                 options.AddOperationTransformer((operation, context, _) =>
@@ -56,5 +72,54 @@ public static class OpenApiSetup
         }
 
         return services;
+    }
+
+    private static bool IsOmittedWhenNull(JsonPropertyInfo property) =>
+        property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true)
+            .OfType<JsonIgnoreAttribute>()
+            .Any(ignore => ignore.Condition is JsonIgnoreCondition.WhenWritingNull or JsonIgnoreCondition.WhenWritingDefault) == true;
+
+    /// <summary>
+    /// Files as <c>{"type": "string", "format": "binary"}</c> in place of references to the
+    /// <c>IFormFile</c> (upload form parts) and <c>Stream</c> (downloads) components: client
+    /// generators (NSwag) recognise a file only written out.
+    /// </summary>
+    private static void InlineFiles(OpenApiDocument document)
+    {
+        string[] fileSchemaIds = [nameof(IFormFile), nameof(Stream)];
+        var schemas = document.Components?.Schemas;
+        if (schemas is null)
+        {
+            return;
+        }
+
+        foreach (var id in fileSchemaIds)
+        {
+            schemas.Remove(id);
+        }
+
+        IOpenApiSchema Inline(IOpenApiSchema schema) =>
+            schema is OpenApiSchemaReference { Reference.Id: { } id } reference && fileSchemaIds.Contains(id)
+                ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = reference.Description }
+                : schema;
+
+        foreach (var schema in schemas.Values.OfType<OpenApiSchema>())
+        {
+            foreach (var (name, property) in schema.Properties?.ToList() ?? [])
+            {
+                schema.Properties![name] = Inline(property);
+            }
+        }
+
+        var responses = document.Paths.Values
+            .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.Responses?.Values.AsEnumerable() ?? []);
+        foreach (var media in responses.SelectMany(response => response.Content?.Values.AsEnumerable() ?? []).OfType<OpenApiMediaType>())
+        {
+            if (media.Schema is { } schema)
+            {
+                media.Schema = Inline(schema);
+            }
+        }
     }
 }

@@ -9,8 +9,8 @@ namespace DataPlatform.Infrastructure.Pipeline;
 /// </summary>
 public interface IProjectScoped : IMessage
 {
-    /// <summary>What the request names: the project itself or a resource that belongs to one.</summary>
-    ProjectTarget Target { get; }
+    /// <summary>What the request names: the project itself or a resource that belongs to one; null when it names none (a list across projects).</summary>
+    ProjectTarget? Target { get; }
 
     static abstract ProjectRole RequiredRole { get; }
 }
@@ -19,9 +19,15 @@ public interface IProjectScoped : IMessage
 public readonly record struct ProjectTarget(ProjectTargetKind Kind, Guid Id)
 {
     public static ProjectTarget Project(Guid projectId) => new(ProjectTargetKind.Project, projectId);
+
+    public static ProjectTarget Dataset(Guid datasetId) => new(ProjectTargetKind.Dataset, datasetId);
+
+    public static ProjectTarget DatasetVersion(Guid versionId) => new(ProjectTargetKind.DatasetVersion, versionId);
 }
 
 public enum ProjectTargetKind
 {
     Project,
+    Dataset,
+    DatasetVersion,
 }

@@ -16,7 +16,11 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var target = message.Target;
+        if (message.Target is not { } target)
+        {
+            return await next(message, cancellationToken);
+        }
+
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             var row = await connection.QuerySingleOrDefaultAsync<MembershipRow>(new CommandDefinition(
@@ -41,6 +45,8 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
     private static string Describe(ProjectTargetKind kind) => kind switch
     {
         ProjectTargetKind.Project => "Project",
+        ProjectTargetKind.Dataset => "Dataset",
+        ProjectTargetKind.DatasetVersion => "Dataset version",
         _ => kind.ToString(),
     };
 
@@ -58,9 +64,28 @@ internal static class ProjectAccessSql
         WHERE p.id = @Id
         """;
 
+    private const string Dataset =
+        """
+        SELECT m.role AS Role
+        FROM datasets d
+        LEFT JOIN project_members m ON m.project_id = d.project_id AND m.user_id = @UserId
+        WHERE d.id = @Id
+        """;
+
+    private const string DatasetVersion =
+        """
+        SELECT m.role AS Role
+        FROM dataset_versions v
+        JOIN datasets d ON d.id = v.dataset_id
+        LEFT JOIN project_members m ON m.project_id = d.project_id AND m.user_id = @UserId
+        WHERE v.id = @Id
+        """;
+
     public static string For(ProjectTargetKind kind) => kind switch
     {
         ProjectTargetKind.Project => Project,
+        ProjectTargetKind.Dataset => Dataset,
+        ProjectTargetKind.DatasetVersion => DatasetVersion,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No access query for this kind of target."),
     };
 }

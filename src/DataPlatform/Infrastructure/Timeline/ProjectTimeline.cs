@@ -46,7 +46,14 @@ public sealed record TimelineEntry(
     TimelineDetails? Details = null);
 
 /// <summary>What an event carries beside its type and name; only the fields of its kind are set.</summary>
-public sealed record TimelineDetails(Guid? UserId = null, string? Email = null, string? Role = null);
+public sealed record TimelineDetails(
+    Guid? UserId = null,
+    string? Email = null,
+    string? Role = null,
+    Guid? DatasetId = null,
+    long? Version = null,
+    long? Rows = null,
+    long? Columns = null);
 
 public static class TimelineJson
 {

@@ -45,12 +45,12 @@ public enum ProjectStatus
 
 internal static class ProjectItemSql
 {
-    /// <summary>Projects visible to <c>@UserId</c>; append a WHERE clause. Datasets, experiments and models arrive with their own tables.</summary>
+    /// <summary>Projects visible to <c>@UserId</c>; append a WHERE clause. Experiments and models arrive with their own tables.</summary>
     public const string Select =
         """
         SELECT p.id AS Id, p.name AS Name, p.description AS Description, p.status AS Status,
                p.namespace AS Namespace, p.slug AS Slug, m.role AS Role,
-               0 AS DatasetCount, 0 AS ExperimentCount, 0 AS ModelCount,
+               (SELECT COUNT(*) FROM datasets d WHERE d.project_id = p.id) AS DatasetCount, 0 AS ExperimentCount, 0 AS ModelCount,
                p.created_at AS CreatedAt, p.updated_at AS UpdatedAt
         FROM projects p
         JOIN project_members m ON m.project_id = p.id AND m.user_id = @UserId

@@ -16,7 +16,8 @@ public sealed class GetTimelineHandler(Database database) : IQueryHandler<GetTim
         var events = rows.Select(row =>
         {
             var details = TimelineJson.Read(row.Details);
-            return new TimelineEventItem(row.Id, row.Type, row.Action, row.Name, row.OccurredAt, row.ActorId, details?.UserId, details?.Email, details?.Role);
+            return new TimelineEventItem(row.Id, row.Type, row.Action, row.Name, row.OccurredAt, row.ActorId, details?.UserId, details?.Email, details?.Role,
+                details?.DatasetId, details?.Version, details?.Rows, details?.Columns);
         }).ToList();
         return new GetTimelineResponse(request.ProjectId, events, total, parameters.Limit, parameters.Offset);
     }

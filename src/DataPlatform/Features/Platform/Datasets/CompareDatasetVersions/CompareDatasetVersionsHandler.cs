@@ -1,0 +1,146 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Profiling;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+
+/// <summary>
+/// Schema differences and the figures from the two stored profiles; PSI needs the values, so both
+/// files are read once more (the base version's numbers are held in memory while its deciles are cut).
+/// </summary>
+public sealed class CompareDatasetVersionsHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<CompareDatasetVersionsHandler> logger)
+    : IQueryHandler<CompareDatasetVersionsRequest, CompareDatasetVersionsResponse>
+{
+    public async ValueTask<CompareDatasetVersionsResponse> Handle(CompareDatasetVersionsRequest request, CancellationToken cancellationToken)
+    {
+        DatasetVersionRow first, second;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            first = await RequireAsync(connection, request.DatasetId, request.V1!.Value, cancellationToken);
+            second = await RequireAsync(connection, request.DatasetId, request.V2!.Value, cancellationToken);
+        }
+
+        var options = json.Value.SerializerOptions;
+        var firstSchema = first.Schema(options);
+        var secondSchema = second.Schema(options);
+        var firstTypes = firstSchema.ToDictionary(c => c.Name, c => c.Dtype, StringComparer.Ordinal);
+        var secondTypes = secondSchema.ToDictionary(c => c.Name, c => c.Dtype, StringComparer.Ordinal);
+        var shared = firstSchema.Where(c => secondTypes.ContainsKey(c.Name)).Select(c => c.Name).ToList();
+        var summary = new CompareSummary(
+            first.Version,
+            second.Version,
+            first.RowCount,
+            second.RowCount,
+            second.RowCount - first.RowCount,
+            first.ColumnCount,
+            second.ColumnCount,
+            secondSchema.Where(c => !firstTypes.ContainsKey(c.Name)).Select(c => c.Name).ToList(),
+            firstSchema.Where(c => !secondTypes.ContainsKey(c.Name)).Select(c => c.Name).ToList(),
+            shared.Where(name => firstTypes[name] != secondTypes[name]).Select(name => new ColumnTypeChange(name, firstTypes[name], secondTypes[name])).ToList());
+
+        var compared = shared
+            .Where(name => KindOf(firstTypes[name]) == KindOf(secondTypes[name]))
+            .Select(name => (Name: name, Kind: KindOf(firstTypes[name])))
+            .ToList();
+        logger.LogInformation("Comparing versions {V1} and {V2} of dataset {DatasetId}: {Columns} columns", first.Version, second.Version, request.DatasetId, compared.Count);
+        var drift = await Task.Run(
+            () => Drift.Compare(
+                artifacts.PathOf(first.Sha256),
+                firstSchema.Select(c => (c.Name, c.Dtype)).ToList(),
+                artifacts.PathOf(second.Sha256),
+                secondSchema.Select(c => (c.Name, c.Dtype)).ToList(),
+                compared.Select(c => new DriftColumn(c.Name, c.Kind == ColumnKind.Categorical ? DriftKind.Categorical : DriftKind.Numeric)).ToList(),
+                cancellationToken),
+            cancellationToken);
+
+        var firstColumns = Columns(first);
+        var secondColumns = Columns(second);
+        var diffs = compared.ToDictionary(
+            c => c.Name,
+            c => Diff(c.Kind, firstColumns[c.Name]!, secondColumns[c.Name]!, drift[c.Name]),
+            StringComparer.Ordinal);
+        return new CompareDatasetVersionsResponse(summary, diffs);
+    }
+
+    private static async Task<DatasetVersionRow> RequireAsync(DbConnection connection, Guid datasetId, long version, CancellationToken cancellationToken) =>
+        await DatasetVersionRow.ByNumberAsync(connection, datasetId, version, cancellationToken)
+        ?? throw new NotFoundException($"Dataset {datasetId} has no version {version}.");
+
+    private enum ColumnKind
+    {
+        Numeric,
+        Date,
+        Categorical,
+    }
+
+    private static ColumnKind KindOf(string type) => type switch
+    {
+        "int64" or "float64" => ColumnKind.Numeric,
+        "datetime64" => ColumnKind.Date,
+        _ => ColumnKind.Categorical,
+    };
+
+    private static JsonObject Columns(DatasetVersionRow version) => JsonNode.Parse(version.StatisticsJson)!["columns"]!.AsObject();
+
+    private static ColumnDiff Diff(ColumnKind kind, JsonNode first, JsonNode second, ColumnDrift drift)
+    {
+        var missingV1 = Number(first, "missing_percent") ?? 0;
+        var missingV2 = Number(second, "missing_percent") ?? 0;
+        var level = drift.Psi is { } psi ? Drift.ShiftLevel(psi) : null;
+        switch (kind)
+        {
+            case ColumnKind.Numeric:
+                var meanV1 = Number(first, "mean");
+                var meanV2 = Number(second, "mean");
+                return new NumericColumnDiff
+                {
+                    V1Mean = meanV1,
+                    V2Mean = meanV2,
+                    V1Std = Number(first, "std"),
+                    V2Std = Number(second, "std"),
+                    MissingV1 = missingV1,
+                    MissingV2 = missingV2,
+                    MeanShiftPct = meanV1 is { } a && a != 0 && meanV2 is { } b ? (b - a) / Math.Abs(a) * 100 : null,
+                    Psi = drift.Psi,
+                    ShiftLevel = level,
+                    PsiNote = drift.Note,
+                };
+            case ColumnKind.Date:
+                return new DateColumnDiff
+                {
+                    V1Min = Text(first, "min"),
+                    V1Max = Text(first, "max"),
+                    V2Min = Text(second, "min"),
+                    V2Max = Text(second, "max"),
+                    MissingV1 = missingV1,
+                    MissingV2 = missingV2,
+                    Psi = drift.Psi,
+                    ShiftLevel = level,
+                    PsiNote = drift.Note,
+                };
+            default:
+                return new CategoricalColumnDiff
+                {
+                    V1Unique = (long)(Number(first, "unique") ?? 0),
+                    V2Unique = (long)(Number(second, "unique") ?? 0),
+                    MissingV1 = missingV1,
+                    MissingV2 = missingV2,
+                    CategoriesAdded = drift.CategoriesAdded,
+                    CategoriesRemoved = drift.CategoriesRemoved,
+                    Psi = drift.Psi,
+                    ShiftLevel = level,
+                    PsiNote = drift.Note,
+                };
+        }
+    }
+
+    private static double? Number(JsonNode column, string name) => column[name] is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
+
+    private static string? Text(JsonNode column, string name) => column[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

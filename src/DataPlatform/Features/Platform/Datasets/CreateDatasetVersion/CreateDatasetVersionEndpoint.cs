@@ -1,0 +1,36 @@
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Http;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Datasets.CreateDatasetVersion;
+
+public static class CreateDatasetVersionEndpoint
+{
+    public static RouteHandlerBuilder MapCreateDatasetVersion(this RouteGroupBuilder group) => group
+        .MapPost("/{dataset_id:guid}/versions", async ([FromRoute(Name = "dataset_id")] Guid datasetId, HttpContext http, ISender sender, IOptions<DataPlatformOptions> options, CancellationToken cancellationToken) =>
+        {
+            UploadLimits.AllowFile(http, options.Value.MaxDatasetUploadBytes);
+            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken);
+            var file = form.File is null ? null : new UploadedFile(form.FileName!, form.File);
+            var response = await sender.Send(new CreateDatasetVersionRequest(datasetId, form["description"], file), cancellationToken);
+            return TypedResults.Created($"/api/dataset-versions/{response.DatasetVersionId}", response);
+        })
+        .WithName("CreateDatasetVersion")
+        .WithSummary("Upload a new version of a dataset (the next number), profiled on the way in")
+        .WithDescription("multipart/form-data with description and file, the file last. Versions are numbered from 0, consecutively, also under concurrent uploads. Editors and owners only.")
+        .Accepts<CreateDatasetVersionForm>("multipart/form-data")
+        .ProducesErrors(
+            StatusCodes.Status400BadRequest,
+            StatusCodes.Status403Forbidden,
+            StatusCodes.Status404NotFound,
+            StatusCodes.Status413PayloadTooLarge,
+            StatusCodes.Status415UnsupportedMediaType,
+            StatusCodes.Status422UnprocessableEntity);
+}
+
+/// <summary>The form of a new version (for the API description; the body is read as a stream).</summary>
+/// <param name="Description">What changed in this version.</param>
+/// <param name="File">The CSV or Parquet file; send it as the last part.</param>
+public sealed record CreateDatasetVersionForm(string Description, IFormFile File);

@@ -1,0 +1,189 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Profiling;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Datasets;
+
+/// <summary>A file as it arrives in an upload: its name and its bytes, read straight from the request.</summary>
+public sealed record UploadedFile(string FileName, Stream Content);
+
+/// <summary>A staged file and its profile, ready to become a dataset version.</summary>
+public sealed record IngestedFile(StagedArtifact Staged, DatasetProfile Profile, string FileName);
+
+/// <summary>A version as stored.</summary>
+public sealed record StoredVersion(Guid VersionId, long Version, Guid ArtifactId);
+
+/// <summary>
+/// The path of every uploaded file: stream it to a staged temporary file while hashing it, profile
+/// it, then in one transaction number the version, record the artifact and the profile, and move the
+/// file into place before the transaction commits. Any failure leaves nothing behind: no row, no
+/// file, no version number used.
+/// </summary>
+public sealed class DatasetIngest(
+    Database database,
+    IArtifactStore artifacts,
+    IOptions<DataPlatformOptions> options,
+    IOptions<JsonOptions> json,
+    ILogger<DatasetIngest> logger)
+{
+    public async Task<IngestedFile> StageAndProfileAsync(UploadedFile file, CancellationToken cancellationToken)
+    {
+        var staged = await artifacts.StageAsync(file.Content, options.Value.MaxDatasetUploadBytes, cancellationToken);
+        try
+        {
+            if (staged.Size == 0)
+            {
+                throw new UnprocessableException("The file is empty: a dataset needs at least a header row.");
+            }
+
+            RefuseSpreadsheets(staged.TemporaryPath);
+            logger.LogInformation("Profiling {FileName} ({Bytes} bytes, SHA-256 {Sha256})", file.FileName, staged.Size, staged.Sha256);
+            var profile = await Task.Run(
+                () => Profiler.Profile(staged.TemporaryPath, new ProfileOptions
+                {
+                    Log = phase => logger.LogInformation("{FileName}: {Phase}", file.FileName, phase),
+                    Progress = new Progress<long>(rows => logger.LogInformation("{FileName}: {Rows} rows read", file.FileName, rows)),
+                }, cancellationToken),
+                cancellationToken);
+            return new IngestedFile(staged, profile, file.FileName);
+        }
+        catch (InvalidDataFileException exception)
+        {
+            artifacts.Discard(staged);
+            throw new UnprocessableException($"'{file.FileName}' cannot be read as a table. {exception.Message}");
+        }
+        catch
+        {
+            artifacts.Discard(staged);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction, then moves the staged file into place and
+    /// commits; on any failure the file is removed (or the staged copy discarded).
+    /// </summary>
+    public async Task<T> StoreAsync<T>(IngestedFile file, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var moved = false;
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var result = await work(connection, transaction);
+            moved = artifacts.Commit(file.Staged);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            if (moved)
+            {
+                await ArtifactRows.RemoveFilesAsync(database, artifacts, [file.Staged.Sha256]);
+            }
+            else
+            {
+                artifacts.Discard(file.Staged);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Numbers and records the next version of a dataset, inside <see cref="StoreAsync{T}"/>'s transaction.</summary>
+    public async Task<StoredVersion> AddVersionAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        Guid datasetId,
+        IngestedFile file,
+        string? description,
+        Guid userId,
+        DateTime now,
+        CancellationToken cancellationToken)
+    {
+        // Versions of one dataset are numbered one writer at a time: unique and consecutive.
+        await database.LockAsync(connection, transaction, $"dataset-versions:{datasetId}", cancellationToken);
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            DatasetIngestSql.NextVersion, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
+
+        await database.LockAsync(connection, transaction, $"artifact:{file.Staged.Sha256}", cancellationToken);
+        var artifactId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            DatasetIngestSql.FindArtifact, new { file.Staged.Sha256 }, transaction, cancellationToken: cancellationToken));
+        if (artifactId is null)
+        {
+            artifactId = Guid.CreateVersion7();
+            await connection.ExecuteAsync(new CommandDefinition(
+                DatasetIngestSql.InsertArtifact,
+                new { Id = artifactId, file.Staged.Sha256, SizeBytes = file.Staged.Size, CreatedAt = now },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        var profile = file.Profile;
+        var serializer = json.Value.SerializerOptions;
+        var versionId = Guid.CreateVersion7();
+        await connection.ExecuteAsync(new CommandDefinition(
+            DatasetIngestSql.InsertVersion,
+            new
+            {
+                Id = versionId,
+                DatasetId = datasetId,
+                Version = version,
+                ArtifactId = artifactId,
+                file.FileName,
+                Format = profile.Source.Format,
+                Description = description,
+                RowCount = profile.Statistics.RowCount,
+                ColumnCount = (long)profile.Statistics.Columns.Count,
+                SchemaJson = JsonSerializer.Serialize(profile.Schema.Select(c => new ColumnSchema(c.Name, c.Type)).ToList(), serializer),
+                StatisticsJson = JsonSerializer.Serialize(profile.Statistics, serializer),
+                QualityJson = JsonSerializer.Serialize(profile.Quality, serializer),
+                QualityScore = profile.Quality.OverallScore,
+                profile.LongestValue,
+                CreatedBy = userId,
+                CreatedAt = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            DatasetIngestSql.Touch, new { DatasetId = datasetId, Now = now }, transaction, cancellationToken: cancellationToken));
+        return new StoredVersion(versionId, version, artifactId.Value);
+    }
+
+    /// <summary>XLSX and other ZIP containers would fail as CSV with a confusing message.</summary>
+    private static void RefuseSpreadsheets(string path)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        if (stream.Read(magic) == 4 && magic.SequenceEqual("PK\u0003\u0004"u8))
+        {
+            throw new UnprocessableException("The file is a ZIP archive (an XLSX workbook?). Upload CSV or Parquet: save the sheet as CSV first.");
+        }
+    }
+}
+
+internal static class DatasetIngestSql
+{
+    public const string NextVersion = "SELECT COALESCE(MAX(version), -1) + 1 FROM dataset_versions WHERE dataset_id = @DatasetId";
+
+    public const string FindArtifact = "SELECT id FROM artifacts WHERE sha256 = @Sha256";
+
+    public const string InsertArtifact = "INSERT INTO artifacts (id, sha256, size_bytes, created_at) VALUES (@Id, @Sha256, @SizeBytes, @CreatedAt)";
+
+    public const string InsertVersion =
+        """
+        INSERT INTO dataset_versions (id, dataset_id, version, artifact_id, file_name, format, description, row_count, column_count,
+                                      schema_json, statistics_json, quality_json, quality_score, longest_value, created_by, created_at)
+        VALUES (@Id, @DatasetId, @Version, @ArtifactId, @FileName, @Format, @Description, @RowCount, @ColumnCount,
+                @SchemaJson, @StatisticsJson, @QualityJson, @QualityScore, @LongestValue, @CreatedBy, @CreatedAt)
+        """;
+
+    public const string Touch = "UPDATE datasets SET updated_at = @Now WHERE id = @DatasetId";
+}

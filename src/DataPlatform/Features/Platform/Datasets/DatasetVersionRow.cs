@@ -1,0 +1,78 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using DataPlatform.Infrastructure.Errors;
+
+namespace DataPlatform.Features.Platform.Datasets;
+
+/// <summary>A stored version with its file and profile, as several dataset endpoints read it.</summary>
+public sealed record DatasetVersionRow
+{
+    public required Guid Id { get; init; }
+
+    public required Guid DatasetId { get; init; }
+
+    public required string DatasetName { get; init; }
+
+    public required long Version { get; init; }
+
+    public required Guid ArtifactId { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required string Format { get; init; }
+
+    public required string? Description { get; init; }
+
+    public required long RowCount { get; init; }
+
+    public required long ColumnCount { get; init; }
+
+    public required string SchemaJson { get; init; }
+
+    public required string StatisticsJson { get; init; }
+
+    public required string QualityJson { get; init; }
+
+    public required long LongestValue { get; init; }
+
+    public required string? CreatedByName { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+
+    /// <summary>The columns as profiled: name and type, in file order.</summary>
+    public IReadOnlyList<ColumnSchema> Schema(JsonSerializerOptions options) => JsonSerializer.Deserialize<List<ColumnSchema>>(SchemaJson, options)!;
+
+    private const string Select =
+        """
+        SELECT v.id AS Id, v.dataset_id AS DatasetId, d.name AS DatasetName, v.version AS Version, v.artifact_id AS ArtifactId,
+               a.sha256 AS Sha256, v.file_name AS FileName, v.format AS Format, v.description AS Description,
+               v.row_count AS RowCount, v.column_count AS ColumnCount, v.schema_json AS SchemaJson,
+               v.statistics_json AS StatisticsJson, v.quality_json AS QualityJson, v.longest_value AS LongestValue,
+               u.name AS CreatedByName, v.created_at AS CreatedAt
+        FROM dataset_versions v
+        JOIN datasets d ON d.id = v.dataset_id
+        JOIN artifacts a ON a.id = v.artifact_id
+        LEFT JOIN users u ON u.id = v.created_by
+        """;
+
+    /// <summary>The newest version of a dataset, or null when it has none (logged on another surface without a file).</summary>
+    public static Task<DatasetVersionRow?> LatestAsync(DbConnection connection, Guid datasetId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<DatasetVersionRow>(new CommandDefinition(
+            Select + " WHERE v.dataset_id = @DatasetId ORDER BY v.version DESC LIMIT 1", new { DatasetId = datasetId }, cancellationToken: cancellationToken));
+
+    public static Task<DatasetVersionRow?> ByNumberAsync(DbConnection connection, Guid datasetId, long version, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<DatasetVersionRow>(new CommandDefinition(
+            Select + " WHERE v.dataset_id = @DatasetId AND v.version = @Version", new { DatasetId = datasetId, Version = version }, cancellationToken: cancellationToken));
+
+    public static Task<DatasetVersionRow?> ByIdAsync(DbConnection connection, Guid versionId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<DatasetVersionRow>(new CommandDefinition(
+            Select + " WHERE v.id = @Id", new { Id = versionId }, cancellationToken: cancellationToken));
+
+    /// <summary>The newest version, or 404 saying the dataset has no file yet.</summary>
+    public static async Task<DatasetVersionRow> RequireLatestAsync(DbConnection connection, Guid datasetId, CancellationToken cancellationToken) =>
+        await LatestAsync(connection, datasetId, cancellationToken)
+        ?? throw new NotFoundException($"Dataset {datasetId} has no uploaded file yet; upload one with POST /api/datasets/{datasetId}/versions.");
+}

@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Datasets.DeleteDataset;
+
+public sealed record DeleteDatasetResponse(bool Ok);

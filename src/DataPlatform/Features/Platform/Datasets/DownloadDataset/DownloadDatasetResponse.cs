@@ -1,0 +1,23 @@
+namespace DataPlatform.Features.Platform.Datasets.DownloadDataset;
+
+/// <summary>
+/// A file on its way to the client: a stream ready to be copied (the stored file, or a finished
+/// conversion in a temporary file that is deleted when the stream closes), or a writer that
+/// converts row by row straight into the response.
+/// </summary>
+public sealed record DownloadDatasetResponse(string FileName, string ContentType, Stream? Content, Func<Stream, CancellationToken, Task>? WriteAsync);
+
+/// <summary>The download formats and their media types.</summary>
+public static class DownloadFormats
+{
+    public const string Csv = "csv";
+    public const string Xlsx = "xlsx";
+    public const string Parquet = "parquet";
+
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Csv] = "text/csv; charset=utf-8",
+        [Xlsx] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [Parquet] = "application/vnd.apache.parquet",
+    };
+}

@@ -1,0 +1,52 @@
+using Dapper;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Profiling;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Datasets.GetDataset;
+
+public sealed class GetDatasetHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<GetDatasetHandler> logger)
+    : IQueryHandler<GetDatasetRequest, GetDatasetResponse>
+{
+    private const int PreviewRows = 20;
+
+    public async ValueTask<GetDatasetResponse> Handle(GetDatasetRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
+            GetDatasetSql.Dataset, new { request.DatasetId }, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"Dataset {request.DatasetId} not found.");
+        var version = await DatasetVersionRow.LatestAsync(connection, request.DatasetId, cancellationToken);
+        var detail = new DatasetDetail(
+            dataset.Id, dataset.Name, dataset.Description, dataset.ProjectId, version?.RowCount, version?.ColumnCount,
+            version?.Id, version?.Version, version?.ArtifactId, version?.FileName, version?.Format, dataset.CreatedAt, dataset.UpdatedAt);
+        if (version is null)
+        {
+            return new GetDatasetResponse(detail, [], "This dataset has no uploaded file yet.");
+        }
+
+        var schema = version.Schema(json.Value.SerializerOptions);
+        try
+        {
+            var rows = TableRows.Read(artifacts.PathOf(version.Sha256), schema.Select(c => c.Dtype).ToList(), PreviewRows)
+                .Select(row => (IReadOnlyDictionary<string, object?>)schema.Select((column, i) => (column.Name, Value: JsonSafe(row[i])))
+                    .ToDictionary(x => x.Name, x => x.Value))
+                .ToList();
+            return new GetDatasetResponse(detail, rows, null);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataFileException)
+        {
+            logger.LogWarning(exception, "No preview for dataset version {VersionId}", version.Id);
+            return new GetDatasetResponse(detail, [], $"The preview could not be read: {exception.Message}");
+        }
+    }
+
+    /// <summary>JSON has no infinities.</summary>
+    private static object? JsonSafe(object? value) => value is double number && !double.IsFinite(number) ? null : value;
+
+    private sealed record DatasetRow(Guid Id, string Name, string? Description, Guid ProjectId, DateTime CreatedAt, DateTime UpdatedAt);
+}

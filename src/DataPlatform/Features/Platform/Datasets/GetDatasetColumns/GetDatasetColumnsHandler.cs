@@ -1,0 +1,16 @@
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
+
+public sealed class GetDatasetColumnsHandler(Database database, IOptions<JsonOptions> json) : IQueryHandler<GetDatasetColumnsRequest, GetDatasetColumnsResponse>
+{
+    public async ValueTask<GetDatasetColumnsResponse> Handle(GetDatasetColumnsRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var version = await DatasetVersionRow.LatestAsync(connection, request.DatasetId, cancellationToken);
+        return new GetDatasetColumnsResponse(version is null ? [] : version.Schema(json.Value.SerializerOptions));
+    }
+}

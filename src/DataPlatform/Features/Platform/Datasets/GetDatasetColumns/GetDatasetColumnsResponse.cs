@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
+
+public sealed record GetDatasetColumnsResponse(IReadOnlyList<ColumnSchema> Columns);

@@ -1,0 +1,51 @@
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Http;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Datasets.UploadDataset;
+
+public static class UploadDatasetEndpoint
+{
+    public static RouteHandlerBuilder MapUploadDataset(this RouteGroupBuilder group) => group
+        .MapPost("/upload", async (HttpContext http, ISender sender, IOptions<DataPlatformOptions> options, CancellationToken cancellationToken) =>
+        {
+            UploadLimits.AllowFile(http, options.Value.MaxDatasetUploadBytes);
+            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken);
+            var projectId = form["project_id"] is { } text && Guid.TryParse(text, out var id)
+                ? id
+                : throw new BadRequestException(form["project_id"] is null ? "'project_id' is required." : "'project_id' must be a UUID.");
+            var file = form.File is null ? null : new UploadedFile(form.FileName!, form.File);
+            var response = await sender.Send(new UploadDatasetRequest(projectId, form["name"], form["description"], file), cancellationToken);
+            return TypedResults.Created($"/api/datasets/{response.DatasetId}", response);
+        })
+        .WithName("UploadDataset")
+        .WithSummary("Upload a CSV or Parquet file as a new dataset (version 0), profiled on the way in")
+        .WithDescription("multipart/form-data with project_id, name, description (optional) and file, the file last. The file is streamed to storage while hashed, then profiled; a file that cannot be read as a table is refused with 422 naming the row and column, and nothing is kept. Editors and owners only.")
+        .Accepts<UploadDatasetForm>("multipart/form-data")
+        .ProducesErrors(
+            StatusCodes.Status400BadRequest,
+            StatusCodes.Status403Forbidden,
+            StatusCodes.Status404NotFound,
+            StatusCodes.Status409Conflict,
+            StatusCodes.Status413PayloadTooLarge,
+            StatusCodes.Status415UnsupportedMediaType,
+            StatusCodes.Status422UnprocessableEntity);
+}
+
+/// <summary>The form of an upload (for the API description; the body is read as a stream).</summary>
+public sealed class UploadDatasetForm
+{
+    /// <summary>UUID of the owning project.</summary>
+    public required string ProjectId { get; init; }
+
+    /// <summary>Human-readable dataset name, unique in the project.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Optional description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The CSV or Parquet file; send it as the last part.</summary>
+    public required IFormFile File { get; init; }
+}

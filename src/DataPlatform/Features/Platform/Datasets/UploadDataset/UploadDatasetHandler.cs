@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Datasets.UploadDataset;
+
+public sealed class UploadDatasetHandler(Database database, DatasetIngest ingest, CurrentUser currentUser, Clock clock, ILogger<UploadDatasetHandler> logger)
+    : ICommandHandler<UploadDatasetRequest, UploadDatasetResponse>
+{
+    public async ValueTask<UploadDatasetResponse> Handle(UploadDatasetRequest request, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.Id;
+        var name = Names.Normalize(request.Name!);
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            // Before reading the file; checked again under the lock below, where it counts.
+            await RefuseTakenNameAsync(connection, null, request.ProjectId, name, cancellationToken);
+        }
+
+        var file = await ingest.StageAndProfileAsync(request.File!, cancellationToken);
+        var response = await ingest.StoreAsync(file, async (connection, transaction) =>
+        {
+            var now = clock.UtcNow();
+            var datasetId = Guid.CreateVersion7();
+            await database.LockAsync(connection, transaction, $"dataset-names:{request.ProjectId}", cancellationToken);
+            await RefuseTakenNameAsync(connection, transaction, request.ProjectId, name, cancellationToken);
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                UploadDatasetSql.InsertDataset,
+                new { Id = datasetId, request.ProjectId, Name = name, Description = string.IsNullOrEmpty(request.Description) ? null : request.Description, UserId = userId, Now = now },
+                transaction,
+                cancellationToken: cancellationToken));
+            var stored = await ingest.AddVersionAsync(connection, transaction, datasetId, file, "Initial upload", userId, now, cancellationToken);
+            var statistics = file.Profile.Statistics;
+            await ProjectTimeline.RecordAsync(
+                connection,
+                transaction,
+                new TimelineEntry(request.ProjectId, "dataset", "uploaded", name, userId, now, new TimelineDetails(DatasetId: datasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
+                cancellationToken);
+            return new UploadDatasetResponse(datasetId, datasetId, stored.VersionId, stored.ArtifactId, QualitySummary.From(file.Profile.Quality));
+        }, cancellationToken);
+
+        logger.LogInformation("User {UserId} uploaded dataset {DatasetId} to project {ProjectId}: {Rows} rows, quality {Score}", userId, response.DatasetId, request.ProjectId, file.Profile.Statistics.RowCount, response.Quality.OverallScore);
+        return response;
+    }
+
+    private static async Task RefuseTakenNameAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, string name, CancellationToken cancellationToken)
+    {
+        var existing = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            UploadDatasetSql.NameTaken, new { ProjectId = projectId, Name = name }, transaction, cancellationToken: cancellationToken));
+        if (existing is { } id)
+        {
+            throw new ConflictException($"A dataset named '{name}' already exists in this project ({id}); add a version to it with POST /api/datasets/{id}/versions.");
+        }
+    }
+}

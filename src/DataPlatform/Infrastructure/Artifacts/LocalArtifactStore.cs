@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using DataPlatform.Infrastructure.Errors;
+
+namespace DataPlatform.Infrastructure.Artifacts;
+
+/// <summary>
+/// Artifacts under <c>DATA/artifacts/ab/cd/&lt;sha256&gt;</c>, staged in <c>DATA/artifacts/tmp</c> on
+/// the same file system so that committing is a rename. Files are flushed to disk before the rename.
+/// </summary>
+public sealed class LocalArtifactStore : IArtifactStore
+{
+    private const int BufferSize = 1 << 20;
+    private readonly string _root;
+    private readonly string _staging;
+
+    public LocalArtifactStore(DataDirectory dataDirectory)
+    {
+        _root = dataDirectory.ArtifactsPath;
+        _staging = Path.Combine(_root, "tmp");
+        Directory.CreateDirectory(_staging);
+    }
+
+    public async Task<StagedArtifact> StageAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(_staging, $"{Guid.NewGuid():N}.upload");
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long size = 0;
+            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+            {
+                var buffer = new byte[BufferSize];
+                int read;
+                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    size += read;
+                    if (size > maxBytes)
+                    {
+                        throw new PayloadTooLargeException($"The file is larger than the limit of {maxBytes:N0} bytes (MAX_DATASET_UPLOAD_BYTES).");
+                    }
+
+                    hash.AppendData(buffer, 0, read);
+                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                await target.FlushAsync(cancellationToken);
+                target.Flush(flushToDisk: true);
+            }
+
+            return new StagedArtifact(path, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    public bool Commit(StagedArtifact staged)
+    {
+        var target = PathOf(staged.Sha256);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(target))
+        {
+            File.Delete(staged.TemporaryPath);
+            return false;
+        }
+
+        File.Move(staged.TemporaryPath, target, overwrite: true);
+        return true;
+    }
+
+    public void Discard(StagedArtifact staged) => File.Delete(staged.TemporaryPath);
+
+    public string PathOf(string sha256) => Path.Combine(_root, sha256[..2], sha256[2..4], sha256);
+
+    public Stream OpenRead(string sha256) =>
+        new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+
+    public void Delete(string sha256)
+    {
+        File.Delete(PathOf(sha256));
+    }
+
+    public FileStream CreateTemporaryFile() =>
+        new(Path.Combine(_staging, $"{Guid.NewGuid():N}.export"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferSize, FileOptions.DeleteOnClose);
+
+    public int Sweep(IReadOnlySet<string> referenced, DateTime cutoff)
+    {
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            var staged = file.StartsWith(_staging, StringComparison.Ordinal);
+            if ((staged || !referenced.Contains(Path.GetFileName(file))) && File.GetLastWriteTimeUtc(file) < cutoff)
+            {
+                File.Delete(file);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+}

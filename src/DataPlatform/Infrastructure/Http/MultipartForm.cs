@@ -1,0 +1,100 @@
+using System.Text;
+using DataPlatform.Infrastructure.Errors;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace DataPlatform.Infrastructure.Http;
+
+/// <summary>
+/// Reads a multipart/form-data body as a stream: the text fields first, then the file, whose bytes
+/// are left in the request for the handler to copy where they belong (no buffering, no IFormFile
+/// spool). The file must be the last part, as curl -F and browsers send it when listed last.
+/// </summary>
+public sealed class MultipartForm
+{
+    private const int MaxFields = 32;
+    private const int MaxFieldBytes = 64 * 1024;
+
+    private MultipartForm(Dictionary<string, string> fields, string? fileName, Stream? file)
+    {
+        Fields = fields;
+        FileName = fileName;
+        File = file;
+    }
+
+    public IReadOnlyDictionary<string, string> Fields { get; }
+
+    public string? FileName { get; }
+
+    /// <summary>The file's bytes, read straight from the request; null when the form had no file.</summary>
+    public Stream? File { get; }
+
+    public string? this[string name] => Fields.GetValueOrDefault(name);
+
+    public static async Task<MultipartForm> ReadUntilFileAsync(HttpRequest request, string fileField, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            throw new UnsupportedMediaTypeException($"Unsupported Content-Type '{request.ContentType}' for {request.Method} {request.Path}; send multipart/form-data.");
+        }
+
+        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new BadRequestException("Every part of the form needs a 'Content-Disposition: form-data' header.");
+            }
+
+            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+            if (disposition.IsFileDisposition())
+            {
+                if (name != fileField)
+                {
+                    throw new BadRequestException($"Unexpected file field '{name}'; the file goes in '{fileField}'.");
+                }
+
+                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                return new MultipartForm(fields, string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName), section.Body);
+            }
+
+            if (fields.Count == MaxFields)
+            {
+                throw new BadRequestException($"The form has more than {MaxFields} fields.");
+            }
+
+            fields[name] = await ReadFieldAsync(section.Body, name, cancellationToken);
+        }
+
+        return new MultipartForm(fields, null, null);
+    }
+
+    private static async Task<string> ReadFieldAsync(Stream body, string name, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxFieldBytes + 1];
+        var length = 0;
+        int read;
+        while (length <= MaxFieldBytes && (read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxFieldBytes)
+        {
+            throw new BadRequestException($"The form field '{name}' is longer than {MaxFieldBytes / 1024} KiB.");
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer, 0, length);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BadRequestException($"The form field '{name}' is not valid UTF-8.");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text;
+using DataPlatform.Tests.Support;
+
+namespace DataPlatform.Tests.Features.Platform.Datasets;
+
+/// <summary>MAX_DATASET_UPLOAD_BYTES, as the seed names it, for bodies with a length and chunked ones; nothing is kept.</summary>
+public sealed class UploadLimitTests : IClassFixture<SqliteApp>
+{
+    private const int Limit = 4096;
+    private readonly TestApp app;
+
+    public UploadLimitTests(SqliteApp app) => this.app = app.With("MAX_DATASET_UPLOAD_BYTES", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public async Task A_file_within_the_limit_is_accepted()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+
+        var response = await owner.PostUploadAsync(project, "Small", Csv(Limit - 100));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_larger_file_sent_with_its_length_is_413_and_leaves_nothing()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var files = app.ArtifactFiles().Count;
+
+        var response = await owner.PostUploadAsync(project, "Large", Csv(Limit + 1));
+
+        Assert.Contains("4,096", await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+        Assert.Equal(files, app.ArtifactFiles().Count);
+        Assert.Equal(0, (await (await owner.Client.GetAsync($"/api/datasets?project_id={project}")).ReadJsonAsync())["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_larger_file_sent_chunked_is_413_and_leaves_nothing()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var files = app.ArtifactFiles().Count;
+
+        var response = await owner.Client.PostAsync(
+            "/api/datasets/upload",
+            Support.Datasets.Form([("project_id", project.ToString()), ("name", "Large")], "large.csv", Csv(Limit + 1), chunked: true));
+
+        await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(files, app.ArtifactFiles().Count);
+    }
+
+    [Fact]
+    public async Task A_whole_body_over_the_limit_and_the_form_allowance_is_413_before_it_is_read()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+
+        var response = await owner.PostUploadAsync(project, "Huge", Csv(Limit + (2 * 1024 * 1024)));
+
+        Assert.Contains("Request body too large", await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+    }
+
+    private static byte[] Csv(int bytes)
+    {
+        var text = new StringBuilder("value\n");
+        while (text.Length < bytes)
+        {
+            text.Append("12345678\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString(0, bytes));
+    }
+}
