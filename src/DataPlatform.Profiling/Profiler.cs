@@ -16,10 +16,10 @@ public static class Profiler
         var scan = IsParquet(path)
             ? ParquetTableReader.Scan(path, options, cancellationToken)
             : CsvTableReader.Scan(path, options, cancellationToken);
-        options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"read {scan.RowCount:N0} rows x {scan.Columns.Count} columns in {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s"));
+        options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"read {scan.RowCount:N0} rows x {scan.Columns.Count} columns in {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s, working set {Environment.WorkingSet >> 20} MiB"));
         var computing = Stopwatch.GetTimestamp();
         var statistics = StatisticsBuilder.Build(scan, options, cancellationToken);
-        options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"computed the statistics in {Stopwatch.GetElapsedTime(computing).TotalSeconds:F2} s"));
+        options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"computed the statistics in {Stopwatch.GetElapsedTime(computing).TotalSeconds:F2} s, working set {Environment.WorkingSet >> 20} MiB"));
         return new DatasetProfile
         {
             Statistics = statistics,

@@ -6,7 +6,8 @@ namespace DataPlatform.Profiling.Internals;
 /// <summary>
 /// An array of one column's length to gather values into and sort, rented per worker and reused
 /// from column to column, so sorting ten columns allocates as much as sorting one. The radix sort of
-/// numbers also needs a scratch array, created the first time one is sorted.
+/// numbers also needs a scratch array, created the first time one is sorted. The lists the values
+/// are gathered from are emptied once copied: the statistics that need row order are done by then.
 /// </summary>
 internal sealed class SortBuffers(long length)
 {
@@ -17,7 +18,7 @@ internal sealed class SortBuffers(long length)
 
     private Span<ulong> Keys => MemoryMarshal.Cast<double, ulong>(_data.AsSpan());
 
-    /// <summary>The non-NaN values, sorted (columns already in order, such as ids, are not sorted again).</summary>
+    /// <summary>The non-NaN values, sorted (columns already in order, such as ids, are not sorted again); empties <paramref name="values"/>.</summary>
     public SortedArray SortNumbers(ChunkedList<double> values)
     {
         var keys = Keys;
@@ -38,6 +39,7 @@ internal sealed class SortBuffers(long length)
             }
         }
 
+        values.Clear();
         if (!ordered)
         {
             RadixSort.Sort(keys[..count], Scratch);
@@ -51,7 +53,7 @@ internal sealed class SortBuffers(long length)
         return new SortedArray(_data, count);
     }
 
-    /// <summary>The values other than <paramref name="skip"/>, sorted as signed integers.</summary>
+    /// <summary>The values other than <paramref name="skip"/>, sorted as signed integers; empties <paramref name="values"/>.</summary>
     public Span<long> SortIntegers(ChunkedList<long> values, long skip)
     {
         var keys = Keys;
@@ -67,6 +69,7 @@ internal sealed class SortBuffers(long length)
             }
         }
 
+        values.Clear();
         RadixSort.Sort(keys[..count], Scratch);
         var sorted = MemoryMarshal.Cast<ulong, long>(keys[..count]);
         for (var i = 0; i < count; i++)

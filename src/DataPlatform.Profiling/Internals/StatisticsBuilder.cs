@@ -38,6 +38,7 @@ internal static class StatisticsBuilder
             if (c < 0)
             {
                 duplicates = pool.Use(buffers => Duplicates(buffers.SortHashes(scan.RowHashes)));
+                scan.RowHashes.Clear();
                 return;
             }
 
