@@ -20,29 +20,20 @@ public sealed class LocalArtifactStore : IArtifactStore
         Directory.CreateDirectory(_staging);
     }
 
+    /// <summary>
+    /// Copies with two buffers: while one chunk is hashed and written on a pool thread, the next
+    /// is read from the request, so receiving overlaps hashing and writing.
+    /// </summary>
     public async Task<StagedArtifact> StageAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
         var path = Path.Combine(_staging, $"{Guid.NewGuid():N}.upload");
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long size = 0;
+            long size;
             await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
             {
-                var buffer = new byte[BufferSize];
-                int read;
-                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    size += read;
-                    if (size > maxBytes)
-                    {
-                        throw new PayloadTooLargeException($"The file is larger than the limit of {maxBytes:N0} bytes (MAX_DATASET_UPLOAD_BYTES).");
-                    }
-
-                    hash.AppendData(buffer, 0, read);
-                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
-
+                size = await CopyAsync(source, target, hash, maxBytes, cancellationToken);
                 await target.FlushAsync(cancellationToken);
                 target.Flush(flushToDisk: true);
             }
@@ -52,6 +43,50 @@ public sealed class LocalArtifactStore : IArtifactStore
         catch
         {
             File.Delete(path);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Copies with two buffers: while one chunk is hashed and written on a pool thread, the next is
+    /// read from the request, so receiving overlaps hashing and writing. Returns the length.
+    /// </summary>
+    private static async Task<long> CopyAsync(Stream source, FileStream target, IncrementalHash hash, long maxBytes, CancellationToken cancellationToken)
+    {
+        byte[][] buffers = [new byte[BufferSize], new byte[BufferSize]];
+        var pending = Task.CompletedTask;
+        var current = 0;
+        long size = 0;
+        try
+        {
+            int read;
+            while ((read = await source.ReadAsync(buffers[current], cancellationToken)) > 0)
+            {
+                size += read;
+                if (size > maxBytes)
+                {
+                    throw new PayloadTooLargeException($"The file is larger than the limit of {maxBytes:N0} bytes (MAX_DATASET_UPLOAD_BYTES).");
+                }
+
+                await pending;
+                var chunk = buffers[current].AsMemory(0, read);
+                pending = Task.Run(
+                    async () =>
+                    {
+                        hash.AppendData(chunk.Span);
+                        await target.WriteAsync(chunk, cancellationToken);
+                    },
+                    cancellationToken);
+                current ^= 1;
+            }
+
+            await pending;
+            return size;
+        }
+        catch
+        {
+            // The chunk in flight still uses the file and the hash: let it end before they go.
+            await pending.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             throw;
         }
     }

@@ -14,6 +14,7 @@ public sealed class MultipartForm
 {
     private const int MaxFields = 32;
     private const int MaxFieldBytes = 64 * 1024;
+    private const int ReadBufferBytes = 256 * 1024;
 
     private MultipartForm(Dictionary<string, string> fields, string? fileName, Stream? file)
     {
@@ -40,7 +41,8 @@ public sealed class MultipartForm
             throw new UnsupportedMediaTypeException($"Unsupported Content-Type '{request.ContentType}' for {request.Method} {request.Path}; send multipart/form-data.");
         }
 
-        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
+        // A large buffer: the file part is read through it, and small reads cost more than the boundary scan.
+        var reader = new MultipartReader(boundary, request.Body, ReadBufferBytes) { HeadersLengthLimit = 16 * 1024 };
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {

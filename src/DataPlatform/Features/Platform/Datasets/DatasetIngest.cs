@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.Json;
 using Dapper;
 using DataPlatform.Infrastructure;
@@ -35,7 +36,10 @@ public sealed class DatasetIngest(
 {
     public async Task<IngestedFile> StageAndProfileAsync(UploadedFile file, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var staged = await artifacts.StageAsync(file.Content, options.Value.MaxDatasetUploadBytes, cancellationToken);
+        logger.LogInformation(
+            "Received {FileName}: {Bytes} bytes in {Seconds:F2} s, SHA-256 {Sha256}", file.FileName, staged.Size, Stopwatch.GetElapsedTime(started).TotalSeconds, staged.Sha256);
         try
         {
             if (staged.Size == 0)
@@ -44,7 +48,6 @@ public sealed class DatasetIngest(
             }
 
             RefuseSpreadsheets(staged.TemporaryPath);
-            logger.LogInformation("Profiling {FileName} ({Bytes} bytes, SHA-256 {Sha256})", file.FileName, staged.Size, staged.Sha256);
             var profile = await Task.Run(
                 () => Profiler.Profile(staged.TemporaryPath, new ProfileOptions
                 {
