@@ -53,7 +53,8 @@ internal static class CompareCommand
         return 0;
     }
 
-    private static (double Seconds, long PeakMiB, int ExitCode) Measure(string command, string[] arguments)
+    /// <summary>Runs a command to its end: wall time, peak resident memory (sampled every 5 ms) and exit code.</summary>
+    public static (double Seconds, long PeakMiB, int ExitCode) Measure(string command, string[] arguments)
     {
         var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -68,7 +69,7 @@ internal static class CompareCommand
         long peakKiB = 0;
         while (!process.WaitForExit(5))
         {
-            peakKiB = Math.Max(peakKiB, PeakResidentKiB(process.Id));
+            peakKiB = Math.Max(peakKiB, ResidentKiB(process.Id, "VmHWM:"));
         }
 
         stopwatch.Stop();
@@ -77,12 +78,12 @@ internal static class CompareCommand
         return (stopwatch.Elapsed.TotalSeconds, peakKiB / 1024, process.ExitCode);
     }
 
-    /// <summary>VmHWM, the process's peak resident set so far (Linux).</summary>
-    private static long PeakResidentKiB(int pid)
+    /// <summary>A memory figure of a process from <c>/proc/PID/status</c> (Linux), in KiB: <c>VmHWM:</c> (peak resident set so far) or <c>VmRSS:</c> (resident set now).</summary>
+    public static long ResidentKiB(int pid, string field)
     {
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
             return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         }
         catch (IOException)
@@ -91,7 +92,7 @@ internal static class CompareCommand
         }
     }
 
-    private static void WarmPageCache(string file)
+    public static void WarmPageCache(string file)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
         var buffer = new byte[1 << 20];

@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Running;
+using DataPlatform.Bench.Micro;
 using DataPlatform.Bench;
 
 return args.FirstOrDefault() switch
@@ -5,6 +7,8 @@ return args.FirstOrDefault() switch
     "generate" => GenerateCommand.Run(args[1..]),
     "compare" => CompareCommand.Run(args[1..]),
     "duckdb" => CompareCommand.RunDuckDb(args[1..]),
+    "upload" => await UploadCommand.RunAsync(args[1..]),
+    "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
 
@@ -14,6 +18,14 @@ static int Usage()
         """
         usage: dotnet run --project bench/DataPlatform.Bench -c Release -- generate [FILE] [ROWS]
                dotnet run --project bench/DataPlatform.Bench -c Release -- compare FILE DATAPLATFORM_COMMAND...
+               dotnet run --project bench/DataPlatform.Bench -c Release -- upload FILE DATAPLATFORM_COMMAND...
+               dotnet run --project bench/DataPlatform.Bench -c Release -- micro [BENCHMARKDOTNET_ARGS...]
         """);
     return 2;
+}
+
+static int RunMicro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(HotLoopBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
+    return 0;
 }
