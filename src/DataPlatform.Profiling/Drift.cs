@@ -38,32 +38,43 @@ public static class Drift
     /// <summary>low below 0.1, moderate from 0.1 to 0.25, high above 0.25.</summary>
     public static string ShiftLevel(double psi) => psi < 0.1 ? "low" : psi <= 0.25 ? "moderate" : "high";
 
+    /// <summary>All categorical columns of one version together hold at most this many values; the columns past it get no PSI.</summary>
+    public const int MaxCategoriesInAll = 1_000_000;
+
     /// <summary>
     /// Compares <paramref name="columns"/> of two profiled files, reading each file once. Memory:
-    /// the base version's values of the numeric columns (8 bytes each), and up to
-    /// <see cref="MaxCategories"/> values per categorical column.
+    /// 8 bytes per row of the base version for each numeric column (its values, to cut the deciles),
+    /// and at most <see cref="MaxCategoriesInAll"/> distinct values over the categorical columns.
     /// </summary>
     public static IReadOnlyDictionary<string, ColumnDrift> Compare(
         string basePath,
         IReadOnlyList<(string Name, string Type)> baseSchema,
+        long baseRows,
         string newPath,
         IReadOnlyList<(string Name, string Type)> newSchema,
         IReadOnlyList<DriftColumn> columns,
         CancellationToken cancellationToken = default)
     {
-        var baseSide = Collect(basePath, baseSchema, columns, cancellationToken);
+        var baseSide = Collect(basePath, baseSchema, columns, cancellationToken, baseRows: baseRows);
         var cuts = new double[columns.Count][];
         var baseShares = new double[columns.Count][];
         for (var i = 0; i < columns.Count; i++)
         {
-            if (columns[i].Kind == DriftKind.Numeric && baseSide.Numbers[i] is { Count: > 0 } numbers)
+            if (columns[i].Kind == DriftKind.Numeric && baseSide.Numbers[i] is { } numbers && baseSide.Counted[i] > 0)
             {
-                var sorted = numbers.ToArray();
-                baseSide.Numbers[i] = null;
-                Array.Sort(sorted);
-                cuts[i] = Enumerable.Range(1, 9).Select(d => Quantile(sorted, d / 10.0)).Distinct().ToArray();
+                var sorted = numbers.AsSpan(0, checked((int)baseSide.Counted[i]));
+                sorted.Sort();
+                var deciles = new double[9];
+                for (var d = 0; d < deciles.Length; d++)
+                {
+                    deciles[d] = Quantile(sorted, (d + 1) / 10.0);
+                }
+
+                cuts[i] = deciles.Distinct().ToArray();
                 baseShares[i] = Shares(sorted, cuts[i]);
             }
+
+            baseSide.Numbers[i] = null;
         }
 
         var newSide = Collect(newPath, newSchema, columns, cancellationToken, cuts);
@@ -92,7 +103,7 @@ public static class Drift
     {
         if (baseCounts is null || newCounts is null)
         {
-            return new ColumnDrift(null, $"more than {MaxCategories:N0} distinct values: compared by their statistics only");
+            return new ColumnDrift(null, $"too many distinct values to compare (over {MaxCategories:N0} in the column, or {MaxCategoriesInAll:N0} in all the columns compared): compared by their statistics only");
         }
 
         if (baseCount == 0 || newCount == 0)
@@ -130,7 +141,7 @@ public static class Drift
         return index >= 0 ? index + 1 : ~index;
     }
 
-    private static double[] Shares(double[] sorted, double[] cuts)
+    private static double[] Shares(ReadOnlySpan<double> sorted, double[] cuts)
     {
         var counts = new double[cuts.Length + 1];
         foreach (var value in sorted)
@@ -138,10 +149,11 @@ public static class Drift
             counts[Bin(cuts, value)]++;
         }
 
-        return counts.Select(c => c / sorted.Length).ToArray();
+        var total = (double)sorted.Length;
+        return counts.Select(c => c / total).ToArray();
     }
 
-    private static double Quantile(double[] sorted, double q)
+    private static double Quantile(ReadOnlySpan<double> sorted, double q)
     {
         var position = q * (sorted.Length - 1);
         var below = (int)Math.Floor(position);
@@ -158,7 +170,8 @@ public static class Drift
         IReadOnlyList<(string Name, string Type)> schema,
         IReadOnlyList<DriftColumn> columns,
         CancellationToken cancellationToken,
-        double[][]? cuts = null)
+        double[][]? cuts = null,
+        long baseRows = 0)
     {
         var positions = columns.Select(c => IndexOf(schema, c.Name)).ToArray();
         var wanted = new bool[schema.Count];
@@ -176,7 +189,7 @@ public static class Drift
             }
             else if (cuts is null)
             {
-                side.Numbers[i] = [];
+                side.Numbers[i] = GC.AllocateUninitializedArray<double>(checked((int)baseRows));
             }
             else if (cuts[i] is { } columnCuts)
             {
@@ -219,15 +232,16 @@ public static class Drift
                         continue;
                     }
 
-                    side.Counted[i]++;
                     if (side.Numbers[i] is { } numbers)
                     {
-                        numbers.Add(number);
+                        numbers[side.Counted[i]] = number;
                     }
                     else if (side.Bins[i] is { } bins)
                     {
                         bins[Bin(cuts![i], number)]++;
                     }
+
+                    side.Counted[i]++;
                 }
             }
         }
@@ -249,9 +263,15 @@ public static class Drift
             IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString()!,
         };
-        counts[key] = counts.GetValueOrDefault(key) + 1;
-        if (counts.Count > MaxCategories)
+        if (!counts.TryGetValue(key, out var count))
         {
+            side.TotalCategories++;
+        }
+
+        counts[key] = count + 1;
+        if (counts.Count > MaxCategories || side.TotalCategories > MaxCategoriesInAll)
+        {
+            side.TotalCategories -= counts.Count;
             side.Categories[column] = null;
         }
     }
@@ -271,12 +291,14 @@ public static class Drift
 
     private sealed class Side(int columns)
     {
-        public List<double>?[] Numbers { get; } = new List<double>?[columns];
+        public double[]?[] Numbers { get; } = new double[]?[columns];
 
         public long[]?[] Bins { get; } = new long[]?[columns];
 
         public Dictionary<string, long>?[] Categories { get; } = new Dictionary<string, long>?[columns];
 
         public long[] Counted { get; } = new long[columns];
+
+        public long TotalCategories { get; set; }
     }
 }

@@ -22,7 +22,8 @@ public static class TableExport
     /// <summary>Characters in one XLSX cell.</summary>
     public const int XlsxMaxCellCharacters = 32_767;
 
-    private const int ParquetRowGroupRows = 100_000;
+    /// <summary>Values held per Parquet row group: 100,000 rows of 10 columns, fewer rows for wider tables.</summary>
+    private const int ParquetRowGroupCells = 1_000_000;
 
     /// <summary>
     /// Writes a CSV file as CSV, field by field with the bytes it has (so the values stay exactly
@@ -151,17 +152,19 @@ public static class TableExport
 
     /// <summary>
     /// Writes a Parquet file with a nullable column per column: int64, double, boolean, timestamp or
-    /// UTF-8 string, in row groups of 100,000 rows. <paramref name="output"/> must be seekable.
+    /// UTF-8 string, in row groups of 100,000 rows (fewer for tables wider than 10 columns, so that
+    /// a row group holds at most a million values). <paramref name="output"/> must be seekable.
     /// </summary>
     public static async Task WriteParquetAsync(string path, IReadOnlyList<(string Name, string Type)> columns, Stream output, CancellationToken cancellationToken)
     {
         var fields = columns.Select(c => ParquetField(c.Name, c.Type)).ToArray();
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output, cancellationToken: cancellationToken);
-        var batch = new List<object?[]>(ParquetRowGroupRows);
+        var rowsPerGroup = Math.Max(1, ParquetRowGroupCells / Math.Max(1, columns.Count));
+        var batch = new List<object?[]>(rowsPerGroup);
         foreach (var row in TableRows.Read(path, columns.Select(c => c.Type).ToList()))
         {
             batch.Add(row);
-            if (batch.Count == ParquetRowGroupRows)
+            if (batch.Count == rowsPerGroup)
             {
                 await WriteRowGroupAsync(writer, fields, batch, cancellationToken);
                 batch.Clear();

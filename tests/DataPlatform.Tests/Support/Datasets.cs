@@ -36,6 +36,14 @@ public static class Datasets
         return form;
     }
 
+    /// <summary>A hand-written multipart body with boundary <c>b</c>, for malformed ones.</summary>
+    public static Task<HttpResponseMessage> PostRawMultipartAsync(this HttpClient client, string path, string body)
+    {
+        var content = new StringContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+        return client.PostAsync(path, content);
+    }
+
     public static Task<HttpResponseMessage> PostUploadAsync(this TestUser user, Guid projectId, string name, string csv, string fileName = "data.csv", string? description = null) =>
         user.PostUploadAsync(projectId, name, Encoding.UTF8.GetBytes(csv), fileName, description);
 

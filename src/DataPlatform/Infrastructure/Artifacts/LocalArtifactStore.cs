@@ -97,6 +97,8 @@ public sealed class LocalArtifactStore : IArtifactStore
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
         {
+            // Used again: fresh for the sweep, which spares files written in the last hour.
+            File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
             File.Delete(staged.TemporaryPath);
             return false;
         }

@@ -24,6 +24,12 @@ public abstract class Database
     /// </summary>
     public abstract Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether <paramref name="exception"/> is a foreign-key violation: a row this write refers to
+    /// (a project, a dataset) was deleted by a concurrent request after this one checked it.
+    /// </summary>
+    public abstract bool IsForeignKeyViolation(Exception exception);
+
     /// <summary>Settings the database keeps for good (e.g. SQLite's WAL journal), applied before migrations.</summary>
     public abstract Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 }

@@ -28,6 +28,8 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
         connection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(hashtextextended(@Resource, 0))", new { Resource = resource }, transaction, cancellationToken: cancellationToken));
 
+    public override bool IsForeignKeyViolation(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
+
     public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

@@ -41,6 +41,9 @@ public sealed class SqliteDatabase : Database
     public override Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>SQLITE_CONSTRAINT_FOREIGNKEY (787).</summary>
+    public override bool IsForeignKeyViolation(Exception exception) => exception is SqliteException { SqliteExtendedErrorCode: 787 };
+
     public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL;", cancellationToken: cancellationToken));
 }

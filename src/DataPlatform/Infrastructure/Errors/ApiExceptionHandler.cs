@@ -1,10 +1,11 @@
 using System.Text.Json;
+using DataPlatform.Infrastructure.Data;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DataPlatform.Infrastructure.Errors;
 
 /// <summary>The one place where failures become <c>{"error": "..."}</c> responses.</summary>
-public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger)
+public sealed class ApiExceptionHandler(Database database, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -18,6 +19,8 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger)
         var (status, message) = exception switch
         {
             ApiException api => (api.StatusCode, api.Message),
+            _ when database.IsForeignKeyViolation(exception) =>
+                (StatusCodes.Status409Conflict, "Something this request refers to (a project or a dataset) was deleted while it ran; nothing was changed."),
             BadHttpRequestException bad => (bad.StatusCode, DescribeBadRequest(bad, httpContext)),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred; it has been logged."),
         };

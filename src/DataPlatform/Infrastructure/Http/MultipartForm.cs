@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DataPlatform.Infrastructure.Errors;
 using Microsoft.AspNetCore.WebUtilities;
@@ -41,46 +42,79 @@ public sealed class MultipartForm
             throw new UnsupportedMediaTypeException($"Unsupported Content-Type '{request.ContentType}' for {request.Method} {request.Path}; send multipart/form-data.");
         }
 
-        // A large buffer: the file part is read through it, and small reads cost more than the boundary scan.
-        var reader = new MultipartReader(boundary, request.Body, ReadBufferBytes) { HeadersLengthLimit = 16 * 1024 };
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        try
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new BadRequestException("Every part of the form needs a 'Content-Disposition: form-data' header.");
-            }
-
-            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-            if (disposition.IsFileDisposition())
-            {
-                if (name != fileField)
-                {
-                    throw new BadRequestException($"Unexpected file field '{name}'; the file goes in '{fileField}'.");
-                }
-
-                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                return new MultipartForm(fields, string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName), section.Body);
-            }
-
-            if (fields.Count == MaxFields)
-            {
-                throw new BadRequestException($"The form has more than {MaxFields} fields.");
-            }
-
-            fields[name] = await ReadFieldAsync(section.Body, name, cancellationToken);
+            return await ReadAsync(new MultipartReader(boundary, request.Body, ReadBufferBytes) { HeadersLengthLimit = 16 * 1024 }, fileField, cancellationToken);
         }
-
-        return new MultipartForm(fields, null, null);
+        catch (Exception exception) when (IsMalformedBody(exception))
+        {
+            throw Malformed(exception);
+        }
     }
 
-    private static async Task<string> ReadFieldAsync(Stream body, string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether reading the body failed because the multipart text is broken (a missing boundary, a bad
+    /// part header), as opposed to a body over the size limit (Kestrel's own 413) or a cancelled request.
+    /// </summary>
+    public static bool IsMalformedBody(Exception exception) =>
+        exception is InvalidDataException || (exception is IOException && exception is not BadHttpRequestException);
+
+    public static BadRequestException Malformed(Exception exception) => new($"The multipart/form-data body is malformed: {exception.Message}");
+
+    private static async Task<MultipartForm> ReadAsync(MultipartReader reader, string fileField, CancellationToken cancellationToken)
     {
-        var buffer = new byte[MaxFieldBytes + 1];
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        // One buffer for every field; a large buffer for the reader: the file part is read through it,
+        // and small reads cost more than the boundary scan.
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxFieldBytes + 1);
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new BadRequestException("Every part of the form needs a 'Content-Disposition: form-data' header.");
+                }
+
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (disposition.IsFileDisposition())
+                {
+                    if (name != fileField)
+                    {
+                        throw new BadRequestException($"Unexpected file field '{name}'; the file goes in '{fileField}'.");
+                    }
+
+                    var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                    return new MultipartForm(fields, string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName), section.Body);
+                }
+
+                if (fields.Count == MaxFields)
+                {
+                    throw new BadRequestException($"The form has more than {MaxFields} fields.");
+                }
+
+                if (fields.ContainsKey(name))
+                {
+                    throw new BadRequestException($"The form field '{name}' appears more than once.");
+                }
+
+                fields[name] = await ReadFieldAsync(section.Body, name, buffer, cancellationToken);
+            }
+
+            return new MultipartForm(fields, null, null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static async Task<string> ReadFieldAsync(Stream body, string name, byte[] buffer, CancellationToken cancellationToken)
+    {
         var length = 0;
         int read;
-        while (length <= MaxFieldBytes && (read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        while (length <= MaxFieldBytes && (read = await body.ReadAsync(buffer.AsMemory(length, MaxFieldBytes + 1 - length), cancellationToken)) > 0)
         {
             length += read;
         }

@@ -6,6 +6,7 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Profiling;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,16 @@ public sealed class DatasetIngest(
     public async Task<IngestedFile> StageAndProfileAsync(UploadedFile file, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var staged = await artifacts.StageAsync(file.Content, options.Value.MaxDatasetUploadBytes, cancellationToken);
+        StagedArtifact staged;
+        try
+        {
+            staged = await artifacts.StageAsync(file.Content, options.Value.MaxDatasetUploadBytes, cancellationToken);
+        }
+        catch (Exception exception) when (MultipartForm.IsMalformedBody(exception) && !cancellationToken.IsCancellationRequested)
+        {
+            throw MultipartForm.Malformed(exception);
+        }
+
         logger.LogInformation(
             "Received {FileName}: {Bytes} bytes in {Seconds:F2} s, SHA-256 {Sha256}", file.FileName, staged.Size, Stopwatch.GetElapsedTime(started).TotalSeconds, staged.Sha256);
         try
@@ -112,7 +122,7 @@ public sealed class DatasetIngest(
         CancellationToken cancellationToken)
     {
         // Versions of one dataset are numbered one writer at a time: unique and consecutive.
-        await database.LockAsync(connection, transaction, $"dataset-versions:{datasetId}", cancellationToken);
+        await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
         var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             DatasetIngestSql.NextVersion, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
 

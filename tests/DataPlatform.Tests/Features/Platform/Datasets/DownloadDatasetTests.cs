@@ -121,6 +121,22 @@ public abstract class DownloadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_file_gone_from_disk_is_404_for_downloads_and_an_error_for_the_preview()
+    {
+        var csv = $"id\n{Guid.NewGuid():N}\n";
+        var (owner, dataset) = await UploadAsync(csv);
+        File.Delete(app.ArtifactPath(Encoding.UTF8.GetBytes(csv)));
+
+        var download = await owner.Client.GetAsync($"/api/datasets/{dataset}/download");
+        var detail = await (await owner.Client.GetAsync($"/api/datasets/{dataset}")).ReadJsonAsync();
+
+        await download.AssertErrorAsync(HttpStatusCode.NotFound);
+        Assert.Empty(detail["preview"]!.AsArray());
+        var error = detail["preview_error"]!.GetValue<string>();
+        Assert.DoesNotContain(app.DataDirectory, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Strangers_cannot_download()
     {
         var (_, dataset) = await UploadAsync(Support.Datasets.SampleCsv);

@@ -157,6 +157,48 @@ public abstract class UploadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
         await controlName.AssertErrorAsync(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nx")]
+    [InlineData("--b\r\nnot a header line\r\n\r\nx\r\n--b--\r\n")]
+    public async Task A_malformed_multipart_body_is_400(string body)
+    {
+        var owner = await app.RegisterAsync();
+
+        var response = await owner.Client.PostRawMultipartAsync("/api/datasets/upload", body);
+
+        Assert.Contains("malformed", await response.AssertErrorAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_cut_short_is_400_and_leaves_nothing()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var files = app.ArtifactFiles().Count;
+        var body = $"--b\r\nContent-Disposition: form-data; name=\"project_id\"\r\n\r\n{project}\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nCut\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\na,b\n1,2\n";
+
+        var response = await owner.Client.PostRawMultipartAsync("/api/datasets/upload", body);
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(files, app.ArtifactFiles().Count);
+    }
+
+    [Fact]
+    public async Task A_field_sent_twice_is_400()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+
+        var response = await owner.Client.PostAsync(
+            "/api/datasets/upload",
+            Support.Datasets.Form([("project_id", project.ToString()), ("name", "a"), ("name", "b")], "a.csv", Encoding.UTF8.GetBytes("x\n1\n")));
+
+        Assert.Contains("'name' appears more than once", await response.AssertErrorAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_that_is_not_multipart_is_415()
     {

@@ -12,11 +12,14 @@ namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
 
 /// <summary>
 /// Schema differences and the figures from the two stored profiles; PSI needs the values, so both
-/// files are read once more (the base version's numbers are held in memory while its deciles are cut).
+/// files are read once more (the base version's numbers are held in memory while its deciles are
+/// cut). Comparisons run one at a time per instance, so that their memory does not add up.
 /// </summary>
 public sealed class CompareDatasetVersionsHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<CompareDatasetVersionsHandler> logger)
     : IQueryHandler<CompareDatasetVersionsRequest, CompareDatasetVersionsResponse>
 {
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public async ValueTask<CompareDatasetVersionsResponse> Handle(CompareDatasetVersionsRequest request, CancellationToken cancellationToken)
     {
         DatasetVersionRow first, second;
@@ -49,15 +52,25 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
             .Select(name => (Name: name, Kind: KindOf(firstTypes[name])))
             .ToList();
         logger.LogInformation("Comparing versions {V1} and {V2} of dataset {DatasetId}: {Columns} columns", first.Version, second.Version, request.DatasetId, compared.Count);
-        var drift = await Task.Run(
-            () => Drift.Compare(
-                artifacts.PathOf(first.Sha256),
-                firstSchema.Select(c => (c.Name, c.Dtype)).ToList(),
-                artifacts.PathOf(second.Sha256),
-                secondSchema.Select(c => (c.Name, c.Dtype)).ToList(),
-                compared.Select(c => new DriftColumn(c.Name, c.Kind == ColumnKind.Categorical ? DriftKind.Categorical : DriftKind.Numeric)).ToList(),
-                cancellationToken),
-            cancellationToken);
+        IReadOnlyDictionary<string, ColumnDrift> drift;
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            drift = await Task.Run(
+                () => Drift.Compare(
+                    artifacts.PathOf(first.Sha256),
+                    firstSchema.Select(c => (c.Name, c.Dtype)).ToList(),
+                    first.RowCount,
+                    artifacts.PathOf(second.Sha256),
+                    secondSchema.Select(c => (c.Name, c.Dtype)).ToList(),
+                    compared.Select(c => new DriftColumn(c.Name, c.Kind == ColumnKind.Categorical ? DriftKind.Categorical : DriftKind.Numeric)).ToList(),
+                    cancellationToken),
+                cancellationToken);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
 
         var firstColumns = Columns(first);
         var secondColumns = Columns(second);

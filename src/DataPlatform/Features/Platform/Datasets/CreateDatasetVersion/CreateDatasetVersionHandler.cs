@@ -1,13 +1,14 @@
 using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Datasets.CreateDatasetVersion;
 
-public sealed class CreateDatasetVersionHandler(DatasetIngest ingest, CurrentUser currentUser, Clock clock, ILogger<CreateDatasetVersionHandler> logger)
+public sealed class CreateDatasetVersionHandler(Database database, DatasetIngest ingest, CurrentUser currentUser, Clock clock, ILogger<CreateDatasetVersionHandler> logger)
     : ICommandHandler<CreateDatasetVersionRequest, CreateDatasetVersionResponse>
 {
     public async ValueTask<CreateDatasetVersionResponse> Handle(CreateDatasetVersionRequest request, CancellationToken cancellationToken)
@@ -17,6 +18,7 @@ public sealed class CreateDatasetVersionHandler(DatasetIngest ingest, CurrentUse
         var response = await ingest.StoreAsync(file, async (connection, transaction) =>
         {
             var now = clock.UtcNow();
+            await DatasetLocks.VersionsAsync(database, connection, transaction, request.DatasetId, cancellationToken);
             var dataset = await connection.QuerySingleOrDefaultAsync<DatasetOwner>(new CommandDefinition(
                 CreateDatasetVersionSql.Dataset, new { request.DatasetId }, transaction, cancellationToken: cancellationToken))
                 ?? throw new NotFoundException($"Dataset {request.DatasetId} not found.");

@@ -19,6 +19,7 @@ public sealed class DeleteDatasetHandler(Database database, IArtifactStore artif
         await using (var connection = await database.OpenAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
+            await DatasetLocks.VersionsAsync(database, connection, transaction, request.DatasetId, cancellationToken);
             var dataset = await connection.QuerySingleOrDefaultAsync<DatasetOwner>(new CommandDefinition(
                 DeleteDatasetSql.Dataset, new { request.DatasetId }, transaction, cancellationToken: cancellationToken))
                 ?? throw new NotFoundException($"Dataset {request.DatasetId} not found.");

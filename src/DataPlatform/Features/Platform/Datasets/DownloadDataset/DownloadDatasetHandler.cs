@@ -24,10 +24,29 @@ public sealed class DownloadDatasetHandler(Database database, IArtifactStore art
 
         var format = request.Format ?? DownloadFormats.Csv;
         var fileName = $"{Slugs.FromText(version.DatasetName, "dataset")}-v{version.Version}.{format}";
-        var contentType = DownloadFormats.All[format];
         var path = artifacts.PathOf(version.Sha256);
         var columns = version.Schema(json.Value.SerializerOptions).Select(c => (c.Name, c.Dtype)).ToList();
         logger.LogInformation("Download of dataset version {VersionId} as {Format}", version.Id, format);
+        var gone = new NotFoundException($"Dataset {request.DatasetId} was deleted while its download was being prepared.");
+        if (!File.Exists(path))
+        {
+            throw gone;
+        }
+
+        try
+        {
+            return await PrepareAsync(request, version, format, fileName, path, columns, cancellationToken);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw gone;
+        }
+    }
+
+    private async Task<DownloadDatasetResponse> PrepareAsync(
+        DownloadDatasetRequest request, DatasetVersionRow version, string format, string fileName, string path, List<(string Name, string Dtype)> columns, CancellationToken cancellationToken)
+    {
+        var contentType = DownloadFormats.All[format];
         switch (format)
         {
             case DownloadFormats.Csv when version.Format == "csv" && request.ExcelSafe != true:

@@ -40,8 +40,9 @@ public sealed class GetDatasetHandler(Database database, IArtifactStore artifact
         }
         catch (Exception exception) when (exception is IOException or InvalidDataFileException)
         {
+            // The details (a path on this server) go to the log, not to the client.
             logger.LogWarning(exception, "No preview for dataset version {VersionId}", version.Id);
-            return new GetDatasetResponse(detail, [], $"The preview could not be read: {exception.Message}");
+            return new GetDatasetResponse(detail, [], "The stored file could not be read for a preview; the administrator's log has the details.");
         }
     }
 
