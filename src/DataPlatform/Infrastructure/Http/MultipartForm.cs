@@ -59,7 +59,9 @@ public sealed class MultipartForm
     public static bool IsMalformedBody(Exception exception) =>
         exception is InvalidDataException || (exception is IOException && exception is not BadHttpRequestException);
 
-    public static BadRequestException Malformed(Exception exception) => new($"The multipart/form-data body is malformed: {exception.Message}");
+    public static BadRequestException Malformed(Exception exception) => new(exception is InvalidDataException
+        ? $"The multipart/form-data body is malformed: {exception.Message.TrimEnd()}"
+        : "The multipart/form-data body is malformed: it ends before its closing boundary.");
 
     private static async Task<MultipartForm> ReadAsync(MultipartReader reader, string fileField, CancellationToken cancellationToken)
     {
