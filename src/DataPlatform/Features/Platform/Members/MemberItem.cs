@@ -14,6 +14,4 @@ internal static class MemberItemSql
         """;
 
     public const string One = Select + " WHERE m.project_id = @ProjectId AND m.user_id = @UserId";
-
-    public const string CountOwners = "SELECT COUNT(*) FROM project_members WHERE project_id = @ProjectId AND role = 'owner'";
 }

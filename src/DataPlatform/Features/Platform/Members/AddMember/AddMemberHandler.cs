@@ -2,10 +2,9 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Members.AddMember;
@@ -21,41 +20,10 @@ public sealed class AddMemberHandler(Database database, CurrentUser currentUser,
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await database.LockAsync(connection, transaction, $"members:{request.ProjectId}", cancellationToken);
-        var userId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            AddMemberSql.FindUser, new { Email = email }, transaction, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException($"No registered user has the email '{email}'.");
-        var parameters = new { request.ProjectId, UserId = userId, Role = role.ToWire(), Now = now };
-        var current = ProjectRoles.Parse(await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            AddMemberSql.CurrentRole, parameters, transaction, cancellationToken: cancellationToken)));
-
-        string? action = null;
-        if (current is null)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(AddMemberSql.Insert, parameters, transaction, cancellationToken: cancellationToken));
-            action = "added";
-        }
-        else if (current != role)
-        {
-            if (current == ProjectRole.Owner
-                && await connection.ExecuteScalarAsync<long>(new CommandDefinition(MemberItemSql.CountOwners, parameters, transaction, cancellationToken: cancellationToken)) <= 1)
-            {
-                throw new ConflictException("The last owner of a project cannot be demoted; make another member owner first.");
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(AddMemberSql.UpdateRole, parameters, transaction, cancellationToken: cancellationToken));
-            action = "role_changed";
-        }
-
-        if (action is not null)
-        {
-            await ProjectTimeline.RecordAsync(
-                connection,
-                transaction,
-                new TimelineEntry(request.ProjectId, "member", action, email, currentUser.Id, now, new TimelineDetails(userId, email, role.ToWire())),
-                cancellationToken);
-        }
-
+        var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        var userId = await members.UserByEmailAsync(email, cancellationToken);
+        var action = await members.SetRoleAsync(userId, email, role, currentUser.Id, now, cancellationToken);
+        var parameters = new { request.ProjectId, UserId = userId };
         var member = await connection.QuerySingleAsync<MemberItem>(new CommandDefinition(
             MemberItemSql.One, parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Dapper;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+
+namespace DataPlatform.Infrastructure.Projects;
+
+/// <summary>
+/// Creating and deleting a project, the same on every surface: a project made through the Tracker
+/// surface is the same kind of project as one made through the Platform API.
+/// </summary>
+public static class ProjectStore
+{
+    /// <summary>
+    /// Creates a project in the caller's namespace, with a slug free there, the caller as its owner,
+    /// and a timeline event, in the caller's transaction.
+    /// </summary>
+    public static async Task CreateAsync(Database database, DbConnection connection, DbTransaction transaction, NewProject project, CancellationToken cancellationToken)
+    {
+        var ns = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            ProjectStoreSql.CallerNamespace, new { project.UserId }, transaction, cancellationToken: cancellationToken));
+        await database.LockAsync(connection, transaction, $"namespace:{ns}", cancellationToken);
+        var slug = Slugs.FromText(project.Name, "project");
+        var taken = await connection.QueryAsync<string>(new CommandDefinition(
+            ProjectStoreSql.SlugsLike, new { Namespace = ns, Slug = slug, Pattern = slug + "-%" }, transaction, cancellationToken: cancellationToken));
+        var parameters = new
+        {
+            project.Id,
+            Namespace = ns,
+            Slug = Slugs.FirstFree(slug, taken.ToHashSet(StringComparer.Ordinal)),
+            project.Name,
+            Description = string.IsNullOrEmpty(project.Description) ? null : project.Description,
+            project.ClientName,
+            project.UserId,
+            project.Now,
+        };
+        await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertProject, parameters, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertOwner, parameters, transaction, cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(project.Id, "project", "created", project.Name, project.UserId, project.Now), cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a project with everything in it (members, timeline, tasks, datasets and versions), then
+    /// the stored files no other dataset uses; returns how many files went.
+    /// </summary>
+    public static async Task<int> DeleteAsync(Database database, IArtifactStore artifacts, Guid projectId, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> orphans;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.Delete, new { ProjectId = projectId }, transaction, cancellationToken: cancellationToken));
+            orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await ArtifactRows.RemoveFilesAsync(database, artifacts, orphans);
+        return orphans.Count;
+    }
+}
+
+/// <summary>A project to create: <see cref="Name"/> normalised, <see cref="ClientName"/> only from the Tracker surface.</summary>
+public sealed record NewProject(Guid Id, string Name, string? Description, string? ClientName, Guid UserId, DateTime Now);
+
+internal static class ProjectStoreSql
+{
+    public const string CallerNamespace = "SELECT namespace FROM users WHERE id = @UserId";
+
+    public const string SlugsLike = "SELECT slug FROM projects WHERE namespace = @Namespace AND (slug = @Slug OR slug LIKE @Pattern)";
+
+    public const string InsertProject =
+        """
+        INSERT INTO projects (id, namespace, slug, name, description, client_name, status, created_by, created_at, updated_at)
+        VALUES (@Id, @Namespace, @Slug, @Name, @Description, @ClientName, 'active', @UserId, @Now, @Now)
+        """;
+
+    public const string InsertOwner =
+        "INSERT INTO project_members (project_id, user_id, role, created_at) VALUES (@Id, @UserId, 'owner', @Now)";
+
+    /// <summary>Members, timeline events, tasks, datasets and their versions go with it (ON DELETE CASCADE).</summary>
+    public const string Delete = "DELETE FROM projects WHERE id = @ProjectId";
+}
