@@ -2,6 +2,7 @@ using DataPlatform.Features.Auth;
 using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
 using DataPlatform.Features.Platform.Datasets;
+using DataPlatform.Features.Tracker;
 using DataPlatform.Features.System.Health;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
@@ -80,6 +81,7 @@ app.MapScalarApiReference("/docs", scalar => scalar
 app.MapHealth();
 app.MapAuth();
 app.MapPlatform();
+app.MapTracker();
 
 app.Run();
 return 0;

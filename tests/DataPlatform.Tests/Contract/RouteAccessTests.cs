@@ -58,12 +58,12 @@ public sealed class RouteAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         var owner = await app.RegisterAsync();
         var stranger = await app.RegisterAsync();
         var project = await owner.CreateProjectAsync();
-        var projectRoutes = Routes.All(app).Where(r => r.Pattern.Contains("{project_id", StringComparison.Ordinal)).ToList();
+        var projectRoutes = Routes.All(app).Where(r => r.Pattern.Contains("{project_id", StringComparison.Ordinal) || r.Pattern.Contains("{projectId", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(projectRoutes);
 
         foreach (var route in projectRoutes)
         {
-            var forbidden = await stranger.Client.SendAsync(Request(route, route.Url(name => name == "project_id" ? project.ToString() : Guid.NewGuid().ToString())));
+            var forbidden = await stranger.Client.SendAsync(Request(route, route.Url(name => name is "project_id" or "projectId" ? project.ToString() : Guid.NewGuid().ToString())));
             var missing = await stranger.Client.SendAsync(Request(route, route.Url(_ => Guid.NewGuid().ToString())));
 
             Assert.True(forbidden.StatusCode == HttpStatusCode.Forbidden, $"{route} as a non-member: {(int)forbidden.StatusCode}");

@@ -1,0 +1,35 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Projects.UpdateTrackerProject;
+
+public sealed class UpdateTrackerProjectHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateTrackerProjectRequest, TrackerProject>
+{
+    public async ValueTask<TrackerProject> Handle(UpdateTrackerProjectRequest request, CancellationToken cancellationToken)
+    {
+        var name = Names.Normalize(request.ProjectName!);
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            UpdateTrackerProjectSql.Update,
+            new { request.ProjectId, Name = name, ClientName = Names.Normalize(request.ClientName!), request.Description, Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            throw new NotFoundException($"Project {request.ProjectId} not found.");
+        }
+
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "project", "updated", name, currentUser.Id, now), cancellationToken);
+        var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, new { request.ProjectId }, cancellationToken)).Single();
+        await transaction.CommitAsync(cancellationToken);
+        return project;
+    }
+}

@@ -1,0 +1,28 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Tasks.CreateTask;
+
+public sealed class CreateTaskHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTaskRequest, TrackerTaskSummary>
+{
+    public async ValueTask<TrackerTaskSummary> Handle(CreateTaskRequest request, CancellationToken cancellationToken)
+    {
+        var task = new TrackerTaskSummary(Guid.CreateVersion7(), Names.Normalize(request.Name!), request.Status ?? "todo");
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            CreateTaskSql.Insert,
+            new { task.Id, request.ProjectId, task.Name, task.Status, UserId = currentUser.Id, Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "task", "created", task.Name, currentUser.Id, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return task;
+    }
+}

@@ -1,0 +1,14 @@
+using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
+using FluentValidation;
+
+namespace DataPlatform.Features.Tracker.Tasks.CreateTask;
+
+public sealed class CreateTaskValidator : AbstractValidator<CreateTaskRequest>
+{
+    public CreateTaskValidator()
+    {
+        RuleFor(r => r.Name).ValidName();
+        RuleFor(r => r.Status).OneOf(TrackerRules.TaskStatuses);
+    }
+}

@@ -1,0 +1,24 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Tasks.DeleteTask;
+
+public sealed class DeleteTaskHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTaskRequest, TrackerMessage>
+{
+    public async ValueTask<TrackerMessage> Handle(DeleteTaskRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var name = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(DeleteTaskSql.Name, request, transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"Task {request.TaskId} not found in this project.");
+        await connection.ExecuteAsync(new CommandDefinition(DeleteTaskSql.Delete, request, transaction, cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "task", "deleted", name, currentUser.Id, clock.UtcNow()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new TrackerMessage("Task deleted successfully.");
+    }
+}

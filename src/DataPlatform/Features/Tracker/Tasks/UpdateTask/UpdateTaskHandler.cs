@@ -1,0 +1,36 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Tasks.UpdateTask;
+
+public sealed class UpdateTaskHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateTaskRequest, TrackerTaskSummary>
+{
+    public async ValueTask<TrackerTaskSummary> Handle(UpdateTaskRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            UpdateTaskSql.Update,
+            new { request.TaskId, request.ProjectId, Name = request.Name is null ? null : Names.Normalize(request.Name), request.Status, Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            throw new NotFoundException($"Task {request.TaskId} not found in this project.");
+        }
+
+        var task = await connection.QuerySingleAsync<TaskRow>(new CommandDefinition(UpdateTaskSql.One, request, transaction, cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "task", "updated", task.Name, currentUser.Id, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new TrackerTaskSummary(task.Id, task.Name, task.Status);
+    }
+
+    private sealed record TaskRow(Guid Id, string Name, string Status);
+}

@@ -1,0 +1,31 @@
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Infrastructure.Text;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Team.AddTeamMember;
+
+/// <summary>Team members are editors: a new member joins as one, a viewer becomes one, an editor or owner stays as they are.</summary>
+public sealed class AddTeamMemberHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<AddTeamMemberRequest, TrackerProject>
+{
+    public async ValueTask<TrackerProject> Handle(AddTeamMemberRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        var (userId, email) = request.UserId is { } id
+            ? (id, await members.EmailOfAsync(id, cancellationToken))
+            : (await members.UserByEmailAsync(Emails.Normalize(request.Email!), cancellationToken), Emails.Normalize(request.Email!));
+        if (await members.RoleOfAsync(userId, cancellationToken) is null or ProjectRole.Viewer)
+        {
+            await members.SetRoleAsync(userId, email, ProjectRole.Editor, currentUser.Id, clock.UtcNow(), cancellationToken);
+        }
+
+        var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, new { request.ProjectId }, cancellationToken)).Single();
+        await transaction.CommitAsync(cancellationToken);
+        return project;
+    }
+}

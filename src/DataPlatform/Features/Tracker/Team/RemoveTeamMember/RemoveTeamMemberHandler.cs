@@ -1,0 +1,21 @@
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Projects;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Team.RemoveTeamMember;
+
+public sealed class RemoveTeamMemberHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<RemoveTeamMemberRequest, TrackerProject>
+{
+    public async ValueTask<TrackerProject> Handle(RemoveTeamMemberRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        await members.RemoveAsync(request.UserId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, request, cancellationToken)).Single();
+        await transaction.CommitAsync(cancellationToken);
+        return project;
+    }
+}
