@@ -98,7 +98,25 @@ public static class TrackerRules
 {
     public const int MaxDescriptionLength = 10_000;
 
+    /// <summary>A dataset's source (a database name, a URL, a path).</summary>
+    public const int MaxSourceLength = 2_000;
+
+    /// <summary>Traceability lists answer at most this many entries at once (the default).</summary>
+    public const int MaxListLimit = 500;
+
     public static readonly string[] TaskStatuses = ["todo", "in_progress", "completed"];
+
+    /// <summary>The CRISP-DM phases.</summary>
+    public static readonly string[] Phases = ["business", "data_understanding", "data_preparation", "modeling", "evaluation", "deployment"];
+}
+
+/// <summary>Who logged a traceability entry; null once that user is deleted.</summary>
+public sealed record TrackerUser(
+    [property: JsonPropertyName("_id")] Guid Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("email")] string Email)
+{
+    public static TrackerUser? From(Guid? id, string? name, string? email) => id is { } value ? new TrackerUser(value, name ?? "", email ?? "") : null;
 }
 
 /// <summary>The confirmation the Tracker surface answers deletions with.</summary>

@@ -27,8 +27,10 @@ public static class DapperSetup
         SqlMapper.AddTypeHandler(new UtcDateTimeTextHandler());
     }
 
+    /// <summary>A time without a zone (a client's "2026-03-01") is taken as UTC, not as the server's local time.</summary>
     public static string ToText(DateTime value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        (value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime())
+            .ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private sealed class GuidTextHandler : SqlMapper.TypeHandler<Guid>
     {

@@ -5,6 +5,7 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Datasets;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Http;
 using DataPlatform.Profiling;

@@ -183,14 +183,22 @@ public abstract class DatasetVersionTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task Only_editors_delete_datasets()
+    public async Task Only_the_creator_or_an_owner_deletes_a_dataset()
     {
         var (owner, project, dataset) = await UploadAsync();
         var viewer = await app.RegisterAsync();
+        var editor = await app.RegisterAsync();
         await owner.AddMemberAsync(project, viewer, "viewer");
+        await owner.AddMemberAsync(project, editor, "editor");
+        var editors = (await editor.UploadAsync(project, "The editor's")).Id("dataset_id");
+        var other = await app.RegisterAsync();
+        await owner.AddMemberAsync(project, other, "editor");
 
         await (await viewer.Client.DeleteAsync($"/api/datasets/{dataset}")).AssertErrorAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("created", await (await other.Client.DeleteAsync($"/api/datasets/{editors}")).AssertErrorAsync(HttpStatusCode.Forbidden), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync($"/api/datasets/{dataset}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.Client.DeleteAsync($"/api/datasets/{editors}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.DeleteAsync($"/api/datasets/{dataset}")).StatusCode);
     }
 
     [Fact]

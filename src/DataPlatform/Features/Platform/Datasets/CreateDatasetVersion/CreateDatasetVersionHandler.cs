@@ -2,6 +2,7 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Datasets;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;

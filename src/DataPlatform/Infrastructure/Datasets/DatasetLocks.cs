@@ -1,7 +1,7 @@
 using System.Data.Common;
 using DataPlatform.Infrastructure.Data;
 
-namespace DataPlatform.Features.Platform.Datasets;
+namespace DataPlatform.Infrastructure.Datasets;
 
 /// <summary>
 /// The lock on a dataset's versions: held by whoever numbers a new version and by whoever deletes the

@@ -1,0 +1,51 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerDataset;
+
+public sealed class CreateTrackerDatasetHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerDatasetRequest, TrackerDataset>
+{
+    public async ValueTask<TrackerDataset> Handle(CreateTrackerDatasetRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var name = Names.Normalize(request.Name!);
+        await database.LockAsync(connection, transaction, $"dataset-names:{request.ProjectId}", cancellationToken);
+        if (await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            CreateTrackerDatasetSql.NameTaken, new { request.ProjectId, Name = name }, transaction, cancellationToken: cancellationToken)) is { } existing)
+        {
+            throw new ConflictException($"A dataset named '{name}' already exists in this project ({existing}).");
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            CreateTrackerDatasetSql.Insert,
+            new
+            {
+                Id = id,
+                request.ProjectId,
+                Name = name,
+                request.Description,
+                request.Source,
+                request.Records,
+                AcquisitionDate = request.AcquisitionDate!.Value,
+                request.Phase,
+                UserId = currentUser.Id,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(
+            connection, transaction, new TimelineEntry(request.ProjectId, "dataset", "logged", name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+        var entry = await connection.QuerySingleAsync<TrackerDatasetRow>(new CommandDefinition(TrackerDatasetRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return entry.ToEntity();
+    }
+}

@@ -1,0 +1,41 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerDecision;
+
+public sealed class CreateTrackerDecisionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerDecisionRequest, TrackerDecision>
+{
+    public async ValueTask<TrackerDecision> Handle(CreateTrackerDecisionRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var title = Names.Normalize(request.Title!);
+        await connection.ExecuteAsync(new CommandDefinition(
+            CreateTrackerDecisionSql.Insert,
+            new
+            {
+                Id = id,
+                request.ProjectId,
+                Title = title,
+                request.Description,
+                request.Rationale,
+                request.Phase,
+                DecisionDate = request.DecisionDate!.Value,
+                UserId = currentUser.Id,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "decision", "logged", title, currentUser.Id, now), cancellationToken);
+        var entry = await connection.QuerySingleAsync<TrackerDecisionRow>(new CommandDefinition(TrackerDecisionRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return entry.ToEntity();
+    }
+}

@@ -1,0 +1,44 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerExperiment;
+
+public sealed class CreateTrackerExperimentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerExperimentRequest, TrackerExperiment>
+{
+    public async ValueTask<TrackerExperiment> Handle(CreateTrackerExperimentRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var name = Names.Normalize(request.Name!);
+        await connection.ExecuteAsync(new CommandDefinition(
+            CreateTrackerExperimentSql.Insert,
+            new
+            {
+                Id = id,
+                request.ProjectId,
+                Name = name,
+                request.Description,
+                request.Phase,
+                request.Hypothesis,
+                Parameters = request.Parameters?.GetRawText(),
+                Metrics = request.Metrics?.GetRawText(),
+                request.Result,
+                RunDate = request.RunDate!.Value,
+                UserId = currentUser.Id,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "experiment", "logged", name, currentUser.Id, now), cancellationToken);
+        var entry = await connection.QuerySingleAsync<TrackerExperimentRow>(new CommandDefinition(TrackerExperimentRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return entry.ToEntity();
+    }
+}

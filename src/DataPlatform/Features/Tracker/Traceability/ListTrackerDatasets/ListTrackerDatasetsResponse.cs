@@ -1,0 +1,5 @@
+namespace DataPlatform.Features.Tracker.Traceability.ListTrackerDatasets;
+
+/// <param name="Items">The page, sent as the bare array the Tracker documents.</param>
+/// <param name="Total">All matching entries, sent as the X-Total-Count header.</param>
+public sealed record ListTrackerDatasetsResponse(IReadOnlyList<TrackerDataset> Items, long Total);

@@ -1,0 +1,52 @@
+using Dapper;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Infrastructure.Timeline;
+
+namespace DataPlatform.Infrastructure.Datasets;
+
+/// <summary>Deleting a dataset, the same on every surface.</summary>
+public static class DatasetStore
+{
+    /// <summary>
+    /// Deletes a dataset with its versions, then the files no other version uses, after checking that
+    /// the caller created it or owns the project (403 otherwise); records a timeline event. Returns how
+    /// many files went.
+    /// </summary>
+    public static async Task<int> DeleteAsync(Database database, IArtifactStore artifacts, Guid datasetId, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> orphans;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
+            var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
+                DatasetStoreSql.Dataset, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
+                ?? throw new NotFoundException($"Dataset {datasetId} not found.");
+            await EntryPermissions.RequireCreatorOrOwnerAsync(connection, transaction, dataset.ProjectId, dataset.CreatedBy, callerId, "dataset", cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(DatasetStoreSql.Delete, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
+            orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
+            await ProjectTimeline.RecordAsync(
+                connection,
+                transaction,
+                new TimelineEntry(dataset.ProjectId, "dataset", "deleted", dataset.Name, callerId, now, new TimelineDetails(DatasetId: datasetId)),
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await ArtifactRows.RemoveFilesAsync(database, artifacts, orphans);
+        return orphans.Count;
+    }
+
+    private sealed record DatasetRow(Guid ProjectId, string Name, Guid? CreatedBy);
+}
+
+internal static class DatasetStoreSql
+{
+    public const string Dataset = "SELECT project_id AS ProjectId, name AS Name, created_by AS CreatedBy FROM datasets WHERE id = @DatasetId";
+
+    /// <summary>Versions go with it (ON DELETE CASCADE).</summary>
+    public const string Delete = "DELETE FROM datasets WHERE id = @DatasetId";
+}
