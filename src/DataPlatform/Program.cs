@@ -2,6 +2,7 @@ using DataPlatform.Features.Auth;
 using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
 using DataPlatform.Features.Platform.Datasets;
+using DataPlatform.Features.Spaces;
 using DataPlatform.Features.Tracker;
 using DataPlatform.Features.System.Health;
 using DataPlatform.Infrastructure;
@@ -82,6 +83,7 @@ app.MapHealth();
 app.MapAuth();
 app.MapPlatform();
 app.MapTracker();
+app.MapSpaces();
 
 app.Run();
 return 0;

@@ -43,7 +43,8 @@ public sealed class RouteConventionTests(SqliteApp app) : IClassFixture<SqliteAp
                 Assert.Contains(errors, p => p.StatusCode == StatusCodes.Status401Unauthorized);
             }
 
-            if (route.Pattern.Contains("{project_id", StringComparison.Ordinal) || route.Pattern.Contains("{projectId", StringComparison.Ordinal))
+            if (route.Pattern.Contains("{project_id", StringComparison.Ordinal) || route.Pattern.Contains("{projectId", StringComparison.Ordinal)
+                || route.Pattern.Contains("{projectSlug}", StringComparison.Ordinal))
             {
                 Assert.Contains(errors, p => p.StatusCode == StatusCodes.Status403Forbidden);
                 Assert.Contains(errors, p => p.StatusCode == StatusCodes.Status404NotFound);

@@ -99,6 +99,36 @@ public sealed class RouteAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         }
     }
 
+    [Fact]
+    public async Task Every_Spaces_route_answers_non_members_with_403_and_unknown_projects_with_404()
+    {
+        var owner = await app.RegisterAsync();
+        var stranger = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync("Spaces walk");
+        var slug = (await (await owner.Client.GetAsync($"/api/projects/{project}")).ReadJsonAsync())["project"]!["slug"]!.GetValue<string>();
+        var spacesRoutes = Routes.All(app).Where(r => r.Pattern.Contains("{projectSlug}", StringComparison.Ordinal)).ToList();
+        Assert.True(spacesRoutes.Count == 13, string.Join(" | ", spacesRoutes));
+
+        foreach (var route in spacesRoutes)
+        {
+            string Value(string name, string ns, string projectSlug) => name switch
+            {
+                "slug" => ns,
+                "projectSlug" => projectSlug,
+                "collectionId" => Guid.NewGuid().ToString(),
+                _ => "training-v2",
+            };
+
+            var forbidden = await stranger.Client.SendAsync(Request(route, route.Url(name => Value(name, owner.Namespace, slug))));
+            var missing = await stranger.Client.SendAsync(Request(route, route.Url(name => Value(name, owner.Namespace, "no-such-project"))));
+
+            Assert.True(forbidden.StatusCode == HttpStatusCode.Forbidden, $"{route} as a non-member: {(int)forbidden.StatusCode}");
+            Assert.True(missing.StatusCode == HttpStatusCode.NotFound, $"{route} on an unknown project: {(int)missing.StatusCode}");
+            await forbidden.AssertErrorAsync(HttpStatusCode.Forbidden);
+            await missing.AssertErrorAsync(HttpStatusCode.NotFound);
+        }
+    }
+
     /// <summary>A request with an empty body of the kind the route accepts (JSON, or a form without a file for uploads).</summary>
     private static HttpRequestMessage Request(RouteInfo route, string url)
     {

@@ -45,7 +45,7 @@ public static class DatasetStore
 
 internal static class DatasetStoreSql
 {
-    public const string Dataset = "SELECT project_id AS ProjectId, name AS Name, created_by AS CreatedBy FROM datasets WHERE id = @DatasetId";
+    public const string Dataset = "SELECT project_id AS ProjectId, name AS Name, created_by AS CreatedBy FROM datasets WHERE id = @DatasetId AND deleted_at IS NULL";
 
     /// <summary>Versions go with it (ON DELETE CASCADE).</summary>
     public const string Delete = "DELETE FROM datasets WHERE id = @DatasetId";

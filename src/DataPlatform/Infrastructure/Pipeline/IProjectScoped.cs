@@ -15,9 +15,11 @@ public interface IProjectScoped : IMessage
     static abstract ProjectRole RequiredRole { get; }
 }
 
-/// <summary>How a request names its project.</summary>
-public readonly record struct ProjectTarget(ProjectTargetKind Kind, Guid Id)
+/// <summary>How a request names its project: by an id (of the project or of a resource in it), or by namespace and slug.</summary>
+public readonly record struct ProjectTarget(ProjectTargetKind Kind, Guid Id, string? Namespace = null, string? Slug = null)
 {
+    public static ProjectTarget ProjectBySlug(string ns, string slug) => new(ProjectTargetKind.ProjectSlug, Guid.Empty, ns, slug);
+
     public static ProjectTarget Project(Guid projectId) => new(ProjectTargetKind.Project, projectId);
 
     public static ProjectTarget Dataset(Guid datasetId) => new(ProjectTargetKind.Dataset, datasetId);
@@ -30,4 +32,5 @@ public enum ProjectTargetKind
     Project,
     Dataset,
     DatasetVersion,
+    ProjectSlug,
 }

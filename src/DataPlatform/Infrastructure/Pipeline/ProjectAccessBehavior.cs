@@ -25,11 +25,13 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
         {
             var row = await connection.QuerySingleOrDefaultAsync<MembershipRow>(new CommandDefinition(
                 ProjectAccessSql.For(target.Kind),
-                new { target.Id, UserId = currentUser.Id },
+                new { target.Id, UserId = currentUser.Id, target.Namespace, target.Slug },
                 cancellationToken: cancellationToken));
             if (row is null)
             {
-                throw new NotFoundException($"{Describe(target.Kind)} {target.Id} not found.");
+                throw new NotFoundException(target.Kind == ProjectTargetKind.ProjectSlug
+                    ? $"Project {target.Namespace}/{target.Slug} not found."
+                    : $"{Describe(target.Kind)} {target.Id} not found.");
             }
 
             var role = ProjectRoles.Parse(row.Role) ?? throw new ForbiddenException("You are not a member of this project.");
@@ -69,21 +71,30 @@ internal static class ProjectAccessSql
         SELECT m.role AS Role
         FROM datasets d
         LEFT JOIN project_members m ON m.project_id = d.project_id AND m.user_id = @UserId
-        WHERE d.id = @Id
+        WHERE d.id = @Id AND d.deleted_at IS NULL
         """;
 
     private const string DatasetVersion =
         """
         SELECT m.role AS Role
         FROM dataset_versions v
-        JOIN datasets d ON d.id = v.dataset_id
+        JOIN datasets d ON d.id = v.dataset_id AND d.deleted_at IS NULL
         LEFT JOIN project_members m ON m.project_id = d.project_id AND m.user_id = @UserId
         WHERE v.id = @Id
+        """;
+
+    private const string ProjectSlug =
+        """
+        SELECT m.role AS Role
+        FROM projects p
+        LEFT JOIN project_members m ON m.project_id = p.id AND m.user_id = @UserId
+        WHERE p.namespace = @Namespace AND p.slug = @Slug
         """;
 
     public static string For(ProjectTargetKind kind) => kind switch
     {
         ProjectTargetKind.Project => Project,
+        ProjectTargetKind.ProjectSlug => ProjectSlug,
         ProjectTargetKind.Dataset => Dataset,
         ProjectTargetKind.DatasetVersion => DatasetVersion,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No access query for this kind of target."),

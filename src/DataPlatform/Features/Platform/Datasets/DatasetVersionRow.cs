@@ -53,7 +53,7 @@ public sealed record DatasetVersionRow
                v.statistics_json AS StatisticsJson, v.quality_json AS QualityJson, v.longest_value AS LongestValue,
                u.name AS CreatedByName, v.created_at AS CreatedAt
         FROM dataset_versions v
-        JOIN datasets d ON d.id = v.dataset_id
+        JOIN datasets d ON d.id = v.dataset_id AND d.deleted_at IS NULL
         JOIN artifacts a ON a.id = v.artifact_id
         LEFT JOIN users u ON u.id = v.created_by
         """;

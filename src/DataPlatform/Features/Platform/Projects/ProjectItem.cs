@@ -50,7 +50,7 @@ internal static class ProjectItemSql
         """
         SELECT p.id AS Id, p.name AS Name, p.description AS Description, p.status AS Status,
                p.namespace AS Namespace, p.slug AS Slug, m.role AS Role,
-               (SELECT COUNT(*) FROM datasets d WHERE d.project_id = p.id) AS DatasetCount, 0 AS ExperimentCount, 0 AS ModelCount,
+               (SELECT COUNT(*) FROM datasets d WHERE d.project_id = p.id AND d.deleted_at IS NULL) AS DatasetCount, 0 AS ExperimentCount, 0 AS ModelCount,
                p.created_at AS CreatedAt, p.updated_at AS UpdatedAt
         FROM projects p
         JOIN project_members m ON m.project_id = p.id AND m.user_id = @UserId

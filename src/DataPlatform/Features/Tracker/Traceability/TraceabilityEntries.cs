@@ -160,7 +160,7 @@ public static class TrackerDatasetRows
         LEFT JOIN users u ON u.id = d.created_by
         """;
 
-    private const string Filter = " WHERE d.project_id = @ProjectId AND (@Phase IS NULL OR COALESCE(d.phase, 'data_understanding') = @Phase)";
+    private const string Filter = " WHERE d.project_id = @ProjectId AND d.deleted_at IS NULL AND (@Phase IS NULL OR COALESCE(d.phase, 'data_understanding') = @Phase)";
 
     public const string Count = "SELECT COUNT(*) FROM datasets d" + Filter;
 
@@ -223,7 +223,7 @@ public static class TrackerEntries
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            "SELECT project_id FROM datasets WHERE id = @Id", new { Id = datasetId }, cancellationToken: cancellationToken));
+            "SELECT project_id FROM datasets WHERE id = @Id AND deleted_at IS NULL", new { Id = datasetId }, cancellationToken: cancellationToken));
     }
 
     public static async Task DeleteAsync(Database database, TrackerEntryKind kind, Guid projectId, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)

@@ -14,10 +14,10 @@ CREATE TABLE datasets (
     description TEXT NULL,
     created_by  TEXT NULL REFERENCES users (id) ON DELETE SET NULL,
     created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL,
-    UNIQUE (project_id, name)
+    updated_at  TEXT NOT NULL
 );
 
+CREATE UNIQUE INDEX ux_datasets_project_name ON datasets (project_id, name);
 CREATE INDEX ix_datasets_project ON datasets (project_id, created_at);
 
 CREATE TABLE dataset_versions (

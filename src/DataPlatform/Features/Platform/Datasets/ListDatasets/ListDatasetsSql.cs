@@ -22,7 +22,7 @@ internal static class ListDatasetsSql
     public const string From =
         """
         FROM datasets d
-        JOIN projects p ON p.id = d.project_id
+        JOIN projects p ON p.id = d.project_id AND d.deleted_at IS NULL
         JOIN project_members m ON m.project_id = d.project_id AND m.user_id = @UserId
         LEFT JOIN dataset_versions v ON v.dataset_id = d.id AND v.version = (SELECT MAX(x.version) FROM dataset_versions x WHERE x.dataset_id = d.id)
         """;

@@ -2,7 +2,7 @@ namespace DataPlatform.Features.Platform.Datasets.UploadDataset;
 
 internal static class UploadDatasetSql
 {
-    public const string NameTaken = "SELECT id FROM datasets WHERE project_id = @ProjectId AND name = @Name";
+    public const string NameTaken = "SELECT id FROM datasets WHERE project_id = @ProjectId AND name = @Name AND deleted_at IS NULL";
 
     public const string InsertDataset =
         """

@@ -1,0 +1,34 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.Collections.CreateSpacesCollection;
+
+public sealed class CreateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateSpacesCollectionRequest, SpacesCollection>
+{
+    public async ValueTask<SpacesCollection> Handle(CreateSpacesCollectionRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var name = Names.Normalize(request.Name!);
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
+        await database.LockAsync(connection, transaction, $"collections:{dataset.Id}", cancellationToken);
+        await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, dataset.Id, name, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            CreateSpacesCollectionSql.Insert,
+            new { Id = id, ProjectId = projectId, DatasetId = dataset.Id, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "collection", "created", name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, name, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return collection.ToCollection();
+    }
+}

@@ -1,0 +1,23 @@
+using Dapper;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.Collections.ListSpacesCollections;
+
+public sealed class ListSpacesCollectionsHandler(Database database) : IQueryHandler<ListSpacesCollectionsRequest, SpacesCollectionPage>
+{
+    public async ValueTask<SpacesCollectionPage> Handle(ListSpacesCollectionsRequest request, CancellationToken cancellationToken)
+    {
+        var page = request.Page ?? 1;
+        var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var projectId = await SpacesStore.ProjectIdAsync(connection, null, request.Namespace, request.ProjectSlug, cancellationToken);
+        var dataset = await SpacesStore.DatasetAsync(connection, null, projectId, request.DatasetName, cancellationToken);
+        var parameters = new { DatasetId = dataset.Id, Limit = pageSize, Offset = (page - 1) * pageSize };
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<SpacesCollectionRow>(new CommandDefinition(
+            SpacesStore.CollectionsOfDataset + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        return new SpacesCollectionPage(rows.Select(r => r.ToCollection()).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
+    }
+}

@@ -1,0 +1,38 @@
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.Collections.UpdateSpacesCollection;
+
+public sealed class UpdateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateSpacesCollectionRequest, SpacesCollection>
+{
+    public async ValueTask<SpacesCollection> Handle(UpdateSpacesCollectionRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
+        await database.LockAsync(connection, transaction, $"collections:{dataset.Id}", cancellationToken);
+        var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, request.CollectionName, cancellationToken);
+        var name = request.Name is null ? collection.Name : Names.Normalize(request.Name);
+        if (name != collection.Name)
+        {
+            await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, dataset.Id, name, cancellationToken);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            UpdateSpacesCollectionSql.Update,
+            new { collection.Id, Name = name, Members = request.Members is null ? collection.Members : SpacesStore.MembersJson(request.Members), Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "collection", "updated", name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        var updated = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, name, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return updated.ToCollection();
+    }
+}

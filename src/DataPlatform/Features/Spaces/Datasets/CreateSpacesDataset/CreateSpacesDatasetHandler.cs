@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.Datasets.CreateSpacesDataset;
+
+public sealed class CreateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateSpacesDatasetRequest, SpacesDataset>
+{
+    public async ValueTask<SpacesDataset> Handle(CreateSpacesDatasetRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var name = Names.Normalize(request.Name!);
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        await database.LockAsync(connection, transaction, $"dataset-names:{projectId}", cancellationToken);
+        await SpacesStore.RefuseTakenNameAsync(connection, transaction, projectId, name, null, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            CreateSpacesDatasetSql.Insert,
+            new
+            {
+                Id = id,
+                ProjectId = projectId,
+                Name = name,
+                request.Description,
+                Tags = SpacesStore.TagsJson(request.Tags ?? []),
+                Metadata = request.Metadata is { ValueKind: JsonValueKind.Object } metadata ? metadata.GetRawText() : null,
+                UserId = currentUser.Id,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "dataset", "created", name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+        var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, name, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return dataset.ToDataset();
+    }
+}

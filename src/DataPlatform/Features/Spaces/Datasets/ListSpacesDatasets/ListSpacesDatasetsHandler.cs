@@ -1,0 +1,23 @@
+using Dapper;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.Datasets.ListSpacesDatasets;
+
+public sealed class ListSpacesDatasetsHandler(Database database) : IQueryHandler<ListSpacesDatasetsRequest, ListSpacesDatasetsResponse>
+{
+    public async ValueTask<ListSpacesDatasetsResponse> Handle(ListSpacesDatasetsRequest request, CancellationToken cancellationToken)
+    {
+        var page = request.Page ?? 1;
+        var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var projectId = await SpacesStore.ProjectIdAsync(connection, null, request.Namespace, request.ProjectSlug, cancellationToken);
+        var filter = request.Tag is null ? "" : @" AND d.tags LIKE @Pattern ESCAPE '\'";
+        var parameters = new { ProjectId = projectId, Pattern = request.Tag is null ? null : SpacesStore.TagPattern(request.Tag), Limit = pageSize, Offset = (page - 1) * pageSize };
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM (" + SpacesStore.DatasetsOfProject + filter + ") x", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<SpacesDatasetRow>(new CommandDefinition(
+            SpacesStore.DatasetsOfProject + filter + " ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        return new ListSpacesDatasetsResponse(rows.Select(r => r.ToDataset()).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
+    }
+}

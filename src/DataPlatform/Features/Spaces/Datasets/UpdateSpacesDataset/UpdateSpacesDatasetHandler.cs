@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.Datasets.UpdateSpacesDataset;
+
+/// <summary>Only the fields sent change; the others keep their values.</summary>
+public sealed class UpdateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateSpacesDatasetRequest, SpacesDataset>
+{
+    public async ValueTask<SpacesDataset> Handle(UpdateSpacesDatasetRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        await database.LockAsync(connection, transaction, $"dataset-names:{projectId}", cancellationToken);
+        var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
+        var name = request.Name is null ? dataset.Name : Names.Normalize(request.Name);
+        if (name != dataset.Name)
+        {
+            await SpacesStore.RefuseTakenNameAsync(connection, transaction, projectId, name, dataset.Id, cancellationToken);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            UpdateSpacesDatasetSql.Update,
+            new
+            {
+                dataset.Id,
+                Name = name,
+                Description = request.Description is null ? dataset.Description : request.Description.Length == 0 ? null : request.Description,
+                Tags = request.Tags is null ? dataset.Tags : SpacesStore.TagsJson(request.Tags),
+                Metadata = request.Metadata switch
+                {
+                    null => dataset.Metadata,
+                    { ValueKind: JsonValueKind.Object } metadata => metadata.GetRawText(),
+                    _ => null,
+                },
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "dataset", "updated", name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        var updated = await SpacesStore.DatasetAsync(connection, transaction, projectId, name, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return updated.ToDataset();
+    }
+}

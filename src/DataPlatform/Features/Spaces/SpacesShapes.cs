@@ -1,0 +1,211 @@
+using System.Data.Common;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dapper;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using FluentValidation;
+
+namespace DataPlatform.Features.Spaces;
+
+/// <summary>A dataset as the Spaces surface shows it: a named container of collections (the same dataset as on /api/datasets).</summary>
+public sealed record SpacesDataset(
+    [property: JsonPropertyName("id")] Guid Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("description")] string? Description,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags,
+    [property: JsonPropertyName("projectId")] Guid ProjectId,
+    [property: JsonPropertyName("metadata")] JsonElement? Metadata,
+    [property: JsonPropertyName("createdAt")] DateTime CreatedAt,
+    [property: JsonPropertyName("updatedAt")] DateTime UpdatedAt);
+
+/// <summary>A dataset with all its collections.</summary>
+public sealed record SpacesDatasetDetail(
+    [property: JsonPropertyName("id")] Guid Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("description")] string? Description,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags,
+    [property: JsonPropertyName("projectId")] Guid ProjectId,
+    [property: JsonPropertyName("metadata")] JsonElement? Metadata,
+    [property: JsonPropertyName("createdAt")] DateTime CreatedAt,
+    [property: JsonPropertyName("updatedAt")] DateTime UpdatedAt,
+    [property: JsonPropertyName("collections")] IReadOnlyList<SpacesCollection> Collections);
+
+/// <param name="Members">Ids of dataset versions or any other string ids, in the order given.</param>
+/// <param name="DatasetId">The dataset it belongs to; null for a standalone collection (its dataset was deleted).</param>
+public sealed record SpacesCollection(
+    [property: JsonPropertyName("id")] Guid Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("members")] IReadOnlyList<string> Members,
+    [property: JsonPropertyName("datasetId")] Guid? DatasetId,
+    [property: JsonPropertyName("projectId")] Guid ProjectId,
+    [property: JsonPropertyName("createdAt")] DateTime CreatedAt,
+    [property: JsonPropertyName("updatedAt")] DateTime UpdatedAt);
+
+/// <summary>Datasets and collections of one project, found by namespace slug and project slug.</summary>
+public static class SpacesStore
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+    public const int MaxTags = 100;
+    public const int MaxTagLength = 100;
+    public const int MaxMembers = 10_000;
+    public const int MaxMemberLength = 200;
+    public const int MaxDescriptionLength = 10_000;
+
+    private const string DatasetColumns =
+        "d.id AS Id, d.name AS Name, d.description AS Description, d.tags AS Tags, d.project_id AS ProjectId, d.metadata AS Metadata, d.created_by AS CreatedBy, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt";
+
+    public const string DatasetsOfProject = "SELECT " + DatasetColumns + " FROM datasets d WHERE d.project_id = @ProjectId AND d.deleted_at IS NULL";
+
+    private const string CollectionColumns =
+        "c.id AS Id, c.name AS Name, c.members AS Members, c.dataset_id AS DatasetId, c.project_id AS ProjectId, c.created_at AS CreatedAt, c.updated_at AS UpdatedAt";
+
+    public const string CollectionsOfDataset = "SELECT " + CollectionColumns + " FROM collections c WHERE c.dataset_id = @DatasetId";
+
+    /// <summary>Collections whose dataset was deleted (softly on this surface, or for good on another).</summary>
+    public const string StandaloneCollections =
+        "SELECT " + CollectionColumns + " FROM collections c LEFT JOIN datasets d ON d.id = c.dataset_id WHERE c.project_id = @ProjectId AND (c.dataset_id IS NULL OR d.deleted_at IS NOT NULL)";
+
+    /// <summary>The id of the project (the access check has found it already; 404 if it went away since).</summary>
+    public static async Task<Guid> ProjectIdAsync(DbConnection connection, DbTransaction? transaction, string ns, string slug, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT id FROM projects WHERE namespace = @Namespace AND slug = @Slug", new { Namespace = ns, Slug = slug }, transaction, cancellationToken: cancellationToken))
+        ?? throw new NotFoundException($"Project {ns}/{slug} not found.");
+
+    /// <summary>The live dataset of that name in the project, or 404.</summary>
+    public static async Task<SpacesDatasetRow> DatasetAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, string name, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<SpacesDatasetRow>(new CommandDefinition(
+            DatasetsOfProject + " AND d.name = @Name", new { ProjectId = projectId, Name = Names.Normalize(name) }, transaction, cancellationToken: cancellationToken))
+        ?? throw new NotFoundException($"No dataset named '{name}' in this project.");
+
+    /// <summary>409 when a live dataset other than <paramref name="except"/> has that name in the project.</summary>
+    public static async Task RefuseTakenNameAsync(DbConnection connection, DbTransaction transaction, Guid projectId, string name, Guid? except, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM datasets WHERE project_id = @ProjectId AND name = @Name AND deleted_at IS NULL" + (except is null ? "" : " AND id <> @Except"),
+            new { ProjectId = projectId, Name = name, Except = except ?? Guid.Empty },
+            transaction,
+            cancellationToken: cancellationToken)) > 0)
+        {
+            throw new ConflictException($"A dataset named '{name}' already exists in this project.");
+        }
+    }
+
+    public static async Task<IReadOnlyList<SpacesCollection>> CollectionsAsync(DbConnection connection, DbTransaction? transaction, Guid datasetId, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<SpacesCollectionRow>(new CommandDefinition(
+            CollectionsOfDataset + " ORDER BY c.created_at, c.id", new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)))
+        .Select(c => c.ToCollection()).ToList();
+
+    /// <summary>The collection of that name in a dataset, or 404.</summary>
+    public static async Task<SpacesCollectionRow> CollectionAsync(DbConnection connection, DbTransaction? transaction, Guid datasetId, string name, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
+            CollectionsOfDataset + " AND c.name = @Name", new { DatasetId = datasetId, Name = Names.Normalize(name) }, transaction, cancellationToken: cancellationToken))
+        ?? throw new NotFoundException($"No collection named '{name}' in this dataset.");
+
+    /// <summary>409 when another collection of the dataset has that name.</summary>
+    public static async Task RefuseTakenCollectionNameAsync(DbConnection connection, DbTransaction transaction, Guid datasetId, string name, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId AND name = @Name", new { DatasetId = datasetId, Name = name }, transaction, cancellationToken: cancellationToken)) > 0)
+        {
+            throw new ConflictException($"A collection named '{name}' already exists in this dataset.");
+        }
+    }
+
+    /// <summary>Deletes a collection (for good) and records it on the timeline, in the caller's transaction.</summary>
+    public static async Task DeleteCollectionAsync(DbConnection connection, DbTransaction transaction, Guid projectId, SpacesCollectionRow collection, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM collections WHERE id = @Id", new { collection.Id }, transaction, cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "collection", "deleted", collection.Name, callerId, now), cancellationToken);
+    }
+
+    public static int TotalPages(long total, int pageSize) => (int)((total + pageSize - 1) / pageSize);
+
+    public static string? TagsJson(IReadOnlyList<string>? tags) => tags is null ? null : JsonSerializer.Serialize(tags);
+
+    public static string MembersJson(IReadOnlyList<string>? members) => JsonSerializer.Serialize(members ?? []);
+
+    /// <summary>The LIKE pattern that finds a tag in the stored JSON array: the tag as JSON, quotes included.</summary>
+    public static string TagPattern(string tag) => "%" + Infrastructure.Data.LikePattern.Escape(JsonSerializer.Serialize(tag)) + "%";
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidTags<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule
+        .Must(tags => tags is null || tags.Count <= MaxTags).WithMessage($"'{{PropertyName}}' holds at most {MaxTags} tags.")
+        .Must(tags => tags is null || tags.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= MaxTagLength && !Names.HasControlCharacters(t)))
+        .WithMessage($"Each of '{{PropertyName}}' must be 1 to {MaxTagLength} characters without control characters.");
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidMembers<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule
+        .Must(members => members is null || members.Count <= MaxMembers).WithMessage($"'{{PropertyName}}' holds at most {MaxMembers:N0} ids.")
+        .Must(members => members is null || members.All(m => !string.IsNullOrEmpty(m) && m.Length <= MaxMemberLength && !Names.HasControlCharacters(m)))
+        .WithMessage($"Each of '{{PropertyName}}' must be 1 to {MaxMemberLength} characters without control characters.");
+
+    public static IRuleBuilderOptions<T, JsonElement?> ValidMetadata<T>(this IRuleBuilder<T, JsonElement?> rule) => rule
+        .Must(m => m is null || m.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null).WithMessage("'{PropertyName}' must be a JSON object.");
+
+    /// <summary>Names on this surface are path segments, so no '/'.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidSpacesName<T>(this IRuleBuilder<T, string?> rule) => rule
+        .ValidName()
+        .Must(name => name is null || !name.Contains('/', StringComparison.Ordinal)).WithMessage("'{PropertyName}' must not contain '/'.");
+}
+
+public sealed record SpacesDatasetRow
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string? Description { get; init; }
+
+    public required string? Tags { get; init; }
+
+    public required Guid ProjectId { get; init; }
+
+    public required string? Metadata { get; init; }
+
+    public required Guid? CreatedBy { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+
+    public required DateTime UpdatedAt { get; init; }
+
+    public IReadOnlyList<string> TagList => Tags is null ? [] : JsonSerializer.Deserialize<List<string>>(Tags)!;
+
+    public JsonElement? MetadataElement => Metadata is null ? null : JsonDocument.Parse(Metadata).RootElement.Clone();
+
+    public SpacesDataset ToDataset() => new(Id, Name, Description, TagList, ProjectId, MetadataElement, CreatedAt, UpdatedAt);
+
+    public SpacesDatasetDetail ToDetail(IReadOnlyList<SpacesCollection> collections) =>
+        new(Id, Name, Description, TagList, ProjectId, MetadataElement, CreatedAt, UpdatedAt, collections);
+}
+
+public sealed record SpacesCollectionRow
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Members { get; init; }
+
+    public required Guid? DatasetId { get; init; }
+
+    public required Guid ProjectId { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+
+    public required DateTime UpdatedAt { get; init; }
+
+    public SpacesCollection ToCollection() => new(Id, Name, JsonSerializer.Deserialize<List<string>>(Members)!, DatasetId, ProjectId, CreatedAt, UpdatedAt);
+}
+
+/// <summary>A page of collections.</summary>
+public sealed record SpacesCollectionPage(
+    [property: JsonPropertyName("collections")] IReadOnlyList<SpacesCollection> Collections,
+    [property: JsonPropertyName("page")] int Page,
+    [property: JsonPropertyName("pageSize")] int PageSize,
+    [property: JsonPropertyName("total")] long Total,
+    [property: JsonPropertyName("totalPages")] int TotalPages);
+
+/// <summary>The confirmation the Spaces surface answers deletions with.</summary>
+public sealed record SpacesSuccess([property: JsonPropertyName("success")] bool Success);

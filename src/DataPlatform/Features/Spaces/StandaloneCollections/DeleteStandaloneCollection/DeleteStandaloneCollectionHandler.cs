@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Dapper;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.StandaloneCollections.DeleteStandaloneCollection;
+
+public sealed class DeleteStandaloneCollectionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteStandaloneCollectionRequest, SpacesSuccess>
+{
+    public async ValueTask<SpacesSuccess> Handle(DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var collection = await StandaloneAsync(connection, request, cancellationToken, transaction);
+        await SpacesStore.DeleteCollectionAsync(connection, transaction, collection.ProjectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SpacesSuccess(true);
+    }
+
+    /// <summary>The collection, when it is a standalone one of this project; 404 otherwise.</summary>
+    private static async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
+    {
+        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
+            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { ProjectId = projectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"No standalone collection {request.CollectionId} in this project.");
+    }
+}

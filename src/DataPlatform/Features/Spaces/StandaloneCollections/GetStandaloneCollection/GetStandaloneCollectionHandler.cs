@@ -1,0 +1,25 @@
+using System.Data.Common;
+using Dapper;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.StandaloneCollections.GetStandaloneCollection;
+
+public sealed class GetStandaloneCollectionHandler(Database database) : IQueryHandler<GetStandaloneCollectionRequest, SpacesCollection>
+{
+    public async ValueTask<SpacesCollection> Handle(GetStandaloneCollectionRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await StandaloneAsync(connection, request, cancellationToken)).ToCollection() with { DatasetId = null };
+    }
+
+    /// <summary>The collection, when it is a standalone one of this project; 404 otherwise.</summary>
+    private static async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, GetStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
+    {
+        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
+            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { ProjectId = projectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"No standalone collection {request.CollectionId} in this project.");
+    }
+}

@@ -1,0 +1,22 @@
+using Dapper;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Spaces.StandaloneCollections.ListStandaloneCollections;
+
+public sealed class ListStandaloneCollectionsHandler(Database database) : IQueryHandler<ListStandaloneCollectionsRequest, SpacesCollectionPage>
+{
+    public async ValueTask<SpacesCollectionPage> Handle(ListStandaloneCollectionsRequest request, CancellationToken cancellationToken)
+    {
+        var page = request.Page ?? 1;
+        var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var projectId = await SpacesStore.ProjectIdAsync(connection, null, request.Namespace, request.ProjectSlug, cancellationToken);
+        var parameters = new { ProjectId = projectId, Limit = pageSize, Offset = (page - 1) * pageSize };
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM (" + SpacesStore.StandaloneCollections + ") x", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<SpacesCollectionRow>(new CommandDefinition(
+            SpacesStore.StandaloneCollections + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        return new SpacesCollectionPage(rows.Select(r => r.ToCollection() with { DatasetId = null }).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
+    }
+}
