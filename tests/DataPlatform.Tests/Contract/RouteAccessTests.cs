@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using DataPlatform.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -126,6 +127,34 @@ public sealed class RouteAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
             Assert.True(missing.StatusCode == HttpStatusCode.NotFound, $"{route} on an unknown project: {(int)missing.StatusCode}");
             await forbidden.AssertErrorAsync(HttpStatusCode.Forbidden);
             await missing.AssertErrorAsync(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Fact]
+    public async Task Every_record_route_answers_non_members_with_403_and_unknown_records_with_404()
+    {
+        var owner = await app.RegisterAsync();
+        var stranger = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var experiment = await (await owner.Client.PostAsJsonAsync("/api/experiments", new { project_id = project, name = "Run" })).ReadJsonAsync();
+        var model = await (await owner.Client.PostAsJsonAsync("/api/models", new { experiment_id = experiment.Id("id"), name = "m", algorithm = "GBM" })).ReadJsonAsync();
+        var deployment = await (await owner.Client.PostAsJsonAsync("/api/deployments", new { model_id = model.Id("id"), name = "d", stage = "staging", is_active = true })).ReadJsonAsync();
+        var ids = new Dictionary<string, Guid>
+        {
+            ["experiment_id"] = experiment.Id("id"),
+            ["model_id"] = model.Id("id"),
+            ["deployment_id"] = deployment.Id("id"),
+        };
+        var recordRoutes = Routes.All(app).Where(r => ids.Keys.Any(key => r.Pattern.Contains($"{{{key}", StringComparison.Ordinal))).ToList();
+        Assert.True(recordRoutes.Count == 11, string.Join(" | ", recordRoutes));
+
+        foreach (var route in recordRoutes)
+        {
+            var forbidden = await stranger.Client.SendAsync(Request(route, route.Url(name => ids[name].ToString())));
+            var missing = await stranger.Client.SendAsync(Request(route, route.Url(_ => Guid.NewGuid().ToString())));
+
+            Assert.True(forbidden.StatusCode == HttpStatusCode.Forbidden, $"{route} as a non-member: {(int)forbidden.StatusCode}");
+            Assert.True(missing.StatusCode == HttpStatusCode.NotFound, $"{route} on an unknown record: {(int)missing.StatusCode}");
         }
     }
 

@@ -11,6 +11,23 @@ using DataPlatform.Features.Platform.Datasets.GetDatasetVersion;
 using DataPlatform.Features.Platform.Datasets.ListDatasets;
 using DataPlatform.Features.Platform.Datasets.ListDatasetVersions;
 using DataPlatform.Features.Platform.Datasets.UploadDataset;
+using DataPlatform.Features.Platform.Experiments.ListExperiments;
+using DataPlatform.Features.Platform.Experiments.CreateExperiment;
+using DataPlatform.Features.Platform.Experiments.GetExperiment;
+using DataPlatform.Features.Platform.Experiments.UpdateExperiment;
+using DataPlatform.Features.Platform.Experiments.DeleteExperiment;
+using DataPlatform.Features.Platform.Models.ListModels;
+using DataPlatform.Features.Platform.Models.CreateModel;
+using DataPlatform.Features.Platform.Models.GetModel;
+using DataPlatform.Features.Platform.Models.UpdateModel;
+using DataPlatform.Features.Platform.Models.DeleteModel;
+using DataPlatform.Features.Platform.Models.GetModelLineage;
+using DataPlatform.Features.Platform.Models.DownloadModel;
+using DataPlatform.Features.Platform.Deployments.ListDeployments;
+using DataPlatform.Features.Platform.Deployments.CreateDeployment;
+using DataPlatform.Features.Platform.Deployments.GetDeployment;
+using DataPlatform.Features.Platform.Deployments.UpdateDeployment;
+using DataPlatform.Features.Platform.Deployments.DeleteDeployment;
 using DataPlatform.Features.Platform.Members.AddMember;
 using DataPlatform.Features.Platform.Members.ListMembers;
 using DataPlatform.Features.Platform.Members.RemoveMember;
@@ -62,5 +79,28 @@ public static class PlatformEndpoints
 
         var datasetVersions = api.MapGroup("/dataset-versions").WithTags("Datasets");
         datasetVersions.MapGetDatasetVersion();
+
+        var experiments = api.MapGroup("/experiments").WithTags("Experiments");
+        experiments.MapListExperiments();
+        experiments.MapCreateExperiment();
+        experiments.MapGetExperiment();
+        experiments.MapUpdateExperiment();
+        experiments.MapDeleteExperiment();
+
+        var models = api.MapGroup("/models").WithTags("Models");
+        models.MapListModels();
+        models.MapCreateModel();
+        models.MapGetModel();
+        models.MapUpdateModel();
+        models.MapDeleteModel();
+        models.MapGetModelLineage();
+        models.MapDownloadModel();
+
+        var deployments = api.MapGroup("/deployments").WithTags("Deployments");
+        deployments.MapListDeployments();
+        deployments.MapCreateDeployment();
+        deployments.MapGetDeployment();
+        deployments.MapUpdateDeployment();
+        deployments.MapDeleteDeployment();
     }
 }

@@ -4,17 +4,17 @@ using DataPlatform.Infrastructure.Data;
 
 namespace DataPlatform.Infrastructure.Artifacts;
 
-/// <summary>The artifact rows that outlive the versions pointing at them.</summary>
+/// <summary>The artifact rows that outlive the dataset versions and models pointing at them.</summary>
 public static class ArtifactRows
 {
-    /// <summary>Deletes artifact rows no version references, in the caller's transaction; returns their hashes, whose files the caller removes after committing.</summary>
+    /// <summary>Deletes artifact rows no version or model references, in the caller's transaction; returns their hashes, whose files the caller removes after committing.</summary>
     public static async Task<IReadOnlyList<string>> DeleteUnreferencedAsync(Database database, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         // An upload holds the lock of the artifact it reuses until it commits: taking the candidates' locks
         // first means an artifact being reused right now is seen as referenced by the delete below.
         await database.LockAsync(connection, transaction, "artifact-sweep", cancellationToken);
         var candidates = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT a.sha256 FROM artifacts a WHERE NOT EXISTS (SELECT 1 FROM dataset_versions v WHERE v.artifact_id = a.id)",
+            "SELECT a.sha256 FROM artifacts a WHERE " + Unreferenced("a"),
             transaction: transaction,
             cancellationToken: cancellationToken));
         foreach (var sha256 in candidates)
@@ -23,10 +23,68 @@ public static class ArtifactRows
         }
 
         return (await connection.QueryAsync<string>(new CommandDefinition(
-            "DELETE FROM artifacts WHERE NOT EXISTS (SELECT 1 FROM dataset_versions v WHERE v.artifact_id = artifacts.id) RETURNING sha256",
+            "DELETE FROM artifacts WHERE " + Unreferenced("artifacts") + " RETURNING sha256",
             transaction: transaction,
             cancellationToken: cancellationToken))).AsList();
     }
+
+    /// <summary>
+    /// The artifact row of a staged file, inserted when those bytes are new, under the artifact's lock
+    /// (held until the caller's transaction ends, while its file is moved into place).
+    /// </summary>
+    public static async Task<Guid> FindOrInsertAsync(Database database, DbConnection connection, DbTransaction transaction, StagedArtifact staged, DateTime now, CancellationToken cancellationToken)
+    {
+        await database.LockAsync(connection, transaction, $"artifact:{staged.Sha256}", cancellationToken);
+        if (await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT id FROM artifacts WHERE sha256 = @Sha256", new { staged.Sha256 }, transaction, cancellationToken: cancellationToken)) is { } existing)
+        {
+            return existing;
+        }
+
+        var id = Guid.CreateVersion7();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO artifacts (id, sha256, size_bytes, created_at) VALUES (@Id, @Sha256, @SizeBytes, @CreatedAt)",
+            new { Id = id, staged.Sha256, SizeBytes = staged.Size, CreatedAt = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        return id;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction, then moves the staged file (if any) into place
+    /// and commits; on any failure the file is removed (or the staged copy discarded): nothing is left.
+    /// </summary>
+    public static async Task<T> StoreAsync<T>(
+        Database database, IArtifactStore artifacts, StagedArtifact? staged, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var moved = false;
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var result = await work(connection, transaction);
+            moved = staged is not null && artifacts.Commit(staged);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            if (moved)
+            {
+                await RemoveFilesAsync(database, artifacts, [staged!.Sha256]);
+            }
+            else if (staged is not null)
+            {
+                artifacts.Discard(staged);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>No dataset version and no model refers to the artifact row <paramref name="alias"/>.</summary>
+    private static string Unreferenced(string alias) =>
+        $"NOT EXISTS (SELECT 1 FROM dataset_versions v WHERE v.artifact_id = {alias}.id) AND NOT EXISTS (SELECT 1 FROM models m WHERE m.artifact_id = {alias}.id)";
 
     /// <summary>
     /// Removes the files of <paramref name="hashes"/> unless an artifact row refers to them again.

@@ -25,6 +25,12 @@ public readonly record struct ProjectTarget(ProjectTargetKind Kind, Guid Id, str
     public static ProjectTarget Dataset(Guid datasetId) => new(ProjectTargetKind.Dataset, datasetId);
 
     public static ProjectTarget DatasetVersion(Guid versionId) => new(ProjectTargetKind.DatasetVersion, versionId);
+
+    public static ProjectTarget Experiment(Guid experimentId) => new(ProjectTargetKind.Experiment, experimentId);
+
+    public static ProjectTarget Model(Guid modelId) => new(ProjectTargetKind.Model, modelId);
+
+    public static ProjectTarget Deployment(Guid deploymentId) => new(ProjectTargetKind.Deployment, deploymentId);
 }
 
 public enum ProjectTargetKind
@@ -33,4 +39,7 @@ public enum ProjectTargetKind
     Dataset,
     DatasetVersion,
     ProjectSlug,
+    Experiment,
+    Model,
+    Deployment,
 }

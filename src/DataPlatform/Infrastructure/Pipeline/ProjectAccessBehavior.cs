@@ -49,6 +49,9 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
         ProjectTargetKind.Project => "Project",
         ProjectTargetKind.Dataset => "Dataset",
         ProjectTargetKind.DatasetVersion => "Dataset version",
+        ProjectTargetKind.Experiment => "Experiment",
+        ProjectTargetKind.Model => "Model",
+        ProjectTargetKind.Deployment => "Deployment",
         _ => kind.ToString(),
     };
 
@@ -91,8 +94,14 @@ internal static class ProjectAccessSql
         WHERE p.namespace = @Namespace AND p.slug = @Slug
         """;
 
+    private static string InTable(string table) =>
+        $"SELECT m.role AS Role FROM {table} t LEFT JOIN project_members m ON m.project_id = t.project_id AND m.user_id = @UserId WHERE t.id = @Id";
+
     public static string For(ProjectTargetKind kind) => kind switch
     {
+        ProjectTargetKind.Experiment => InTable("experiments"),
+        ProjectTargetKind.Model => InTable("models"),
+        ProjectTargetKind.Deployment => InTable("deployments"),
         ProjectTargetKind.Project => Project,
         ProjectTargetKind.ProjectSlug => ProjectSlug,
         ProjectTargetKind.Dataset => Dataset,

@@ -53,7 +53,16 @@ public sealed record TimelineDetails(
     Guid? DatasetId = null,
     long? Version = null,
     long? Rows = null,
-    long? Columns = null);
+    long? Columns = null,
+    Guid? ExperimentId = null,
+    string? Status = null,
+    string? TargetColumn = null,
+    string? ProblemType = null,
+    string? BestModelType = null,
+    long? Duration = null,
+    Guid? ModelId = null,
+    string? Stage = null,
+    bool? IsActive = null);
 
 public static class TimelineJson
 {

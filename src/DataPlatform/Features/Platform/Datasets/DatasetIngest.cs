@@ -84,32 +84,8 @@ public sealed class DatasetIngest(
     /// Runs <paramref name="work"/> in a transaction, then moves the staged file into place and
     /// commits; on any failure the file is removed (or the staged copy discarded).
     /// </summary>
-    public async Task<T> StoreAsync<T>(IngestedFile file, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
-    {
-        var moved = false;
-        try
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var result = await work(connection, transaction);
-            moved = artifacts.Commit(file.Staged);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            if (moved)
-            {
-                await ArtifactRows.RemoveFilesAsync(database, artifacts, [file.Staged.Sha256]);
-            }
-            else
-            {
-                artifacts.Discard(file.Staged);
-            }
-
-            throw;
-        }
-    }
+    public Task<T> StoreAsync<T>(IngestedFile file, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        ArtifactRows.StoreAsync(database, artifacts, file.Staged, work, cancellationToken);
 
     /// <summary>Numbers and records the next version of a dataset, inside <see cref="StoreAsync{T}"/>'s transaction.</summary>
     public async Task<StoredVersion> AddVersionAsync(
@@ -127,18 +103,7 @@ public sealed class DatasetIngest(
         var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             DatasetIngestSql.NextVersion, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
 
-        await database.LockAsync(connection, transaction, $"artifact:{file.Staged.Sha256}", cancellationToken);
-        var artifactId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            DatasetIngestSql.FindArtifact, new { file.Staged.Sha256 }, transaction, cancellationToken: cancellationToken));
-        if (artifactId is null)
-        {
-            artifactId = Guid.CreateVersion7();
-            await connection.ExecuteAsync(new CommandDefinition(
-                DatasetIngestSql.InsertArtifact,
-                new { Id = artifactId, file.Staged.Sha256, SizeBytes = file.Staged.Size, CreatedAt = now },
-                transaction,
-                cancellationToken: cancellationToken));
-        }
+        var artifactId = await ArtifactRows.FindOrInsertAsync(database, connection, transaction, file.Staged, now, cancellationToken);
 
         var profile = file.Profile;
         var serializer = json.Value.SerializerOptions;
@@ -168,7 +133,7 @@ public sealed class DatasetIngest(
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             DatasetIngestSql.Touch, new { DatasetId = datasetId, Now = now }, transaction, cancellationToken: cancellationToken));
-        return new StoredVersion(versionId, version, artifactId.Value);
+        return new StoredVersion(versionId, version, artifactId);
     }
 
     /// <summary>XLSX and other ZIP containers would fail as CSV with a confusing message.</summary>
@@ -186,10 +151,6 @@ public sealed class DatasetIngest(
 internal static class DatasetIngestSql
 {
     public const string NextVersion = "SELECT COALESCE(MAX(version), -1) + 1 FROM dataset_versions WHERE dataset_id = @DatasetId";
-
-    public const string FindArtifact = "SELECT id FROM artifacts WHERE sha256 = @Sha256";
-
-    public const string InsertArtifact = "INSERT INTO artifacts (id, sha256, size_bytes, created_at) VALUES (@Id, @Sha256, @SizeBytes, @CreatedAt)";
 
     public const string InsertVersion =
         """

@@ -173,14 +173,14 @@ public static class TrackerExperimentRows
 {
     private const string Select =
         """
-        SELECT e.id AS Id, e.name AS Name, e.description AS Description, e.phase AS Phase, e.hypothesis AS Hypothesis,
-               e.parameters AS Parameters, e.metrics AS Metrics, e.result AS Result, e.run_date AS RunDate, e.project_id AS Project,
+        SELECT e.id AS Id, e.name AS Name, e.description AS Description, COALESCE(e.phase, 'modeling') AS Phase, e.hypothesis AS Hypothesis,
+               e.parameters AS Parameters, e.metrics AS Metrics, e.result AS Result, COALESCE(e.run_date, e.created_at) AS RunDate, e.project_id AS Project,
                u.id AS CreatedById, u.name AS CreatedByName, u.email AS CreatedByEmail, e.created_at AS CreatedAt
         FROM experiments e
         LEFT JOIN users u ON u.id = e.created_by
         """;
 
-    private const string Filter = " WHERE e.project_id = @ProjectId AND (@Phase IS NULL OR e.phase = @Phase)";
+    private const string Filter = " WHERE e.project_id = @ProjectId AND (@Phase IS NULL OR COALESCE(e.phase, 'modeling') = @Phase)";
 
     public const string Count = "SELECT COUNT(*) FROM experiments e" + Filter;
 
@@ -209,13 +209,7 @@ public static class TrackerDecisionRows
     public const string ById = Select + " WHERE c.id = @Id";
 }
 
-public enum TrackerEntryKind
-{
-    Experiment,
-    Decision,
-}
-
-/// <summary>Deleting experiment and decision entries: only in their own project, by their creator or an owner, as a timeline event.</summary>
+/// <summary>Deleting decision entries: only in their own project, by their creator or an owner, as a timeline event.</summary>
 public static class TrackerEntries
 {
     /// <summary>The project of a dataset, or null when there is no such dataset.</summary>
@@ -226,19 +220,19 @@ public static class TrackerEntries
             "SELECT project_id FROM datasets WHERE id = @Id AND deleted_at IS NULL", new { Id = datasetId }, cancellationToken: cancellationToken));
     }
 
-    public static async Task DeleteAsync(Database database, TrackerEntryKind kind, Guid projectId, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    public static async Task DeleteDecisionAsync(Database database, Guid projectId, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
-        var (table, label, nameColumn) = kind == TrackerEntryKind.Experiment ? ("experiments", "experiment", "name") : ("decisions", "decision", "title");
+        const string label = "decision";
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var entry = await connection.QuerySingleOrDefaultAsync<EntryRow>(new CommandDefinition(
-            $"SELECT {nameColumn} AS Name, created_by AS CreatedBy FROM {table} WHERE id = @Id AND project_id = @ProjectId",
+            "SELECT title AS Name, created_by AS CreatedBy FROM decisions WHERE id = @Id AND project_id = @ProjectId",
             new { Id = id, ProjectId = projectId },
             transaction,
             cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No {label} {id} in this project.");
         await EntryPermissions.RequireCreatorOrOwnerAsync(connection, transaction, projectId, entry.CreatedBy, callerId, label, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM decisions WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
         await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, label, "deleted", entry.Name, callerId, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

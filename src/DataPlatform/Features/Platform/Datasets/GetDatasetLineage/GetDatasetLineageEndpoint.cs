@@ -11,6 +11,5 @@ public static class GetDatasetLineageEndpoint
             TypedResults.Ok(await sender.Send(new GetDatasetLineageRequest(datasetId), cancellationToken)))
         .WithName("GetDatasetLineage")
         .WithSummary("Experiments that used the dataset, the models they trained and where those are deployed")
-        .WithDescription("Experiments, models and deployments are not tracked by this version of the service yet: the lists are empty.")
         .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 }

@@ -5,8 +5,36 @@ public sealed record GetDatasetLineageResponse(
     IReadOnlyList<LineageModel> Models,
     IReadOnlyList<LineageDeployment> Deployments);
 
-public sealed record LineageExperiment(Guid Id, string Name, string? TargetColumn, string? ProblemType, string? Status, long ModelCount);
+public sealed record LineageExperiment
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string? TargetColumn { get; init; }
+
+    public required string? ProblemType { get; init; }
+
+    public required string Status { get; init; }
+
+    public required long ModelCount { get; init; }
+}
 
 public sealed record LineageModel(Guid Id, string Name, string Algorithm, Guid ExperimentId);
 
 public sealed record LineageDeployment(Guid Id, string Name, Guid ModelId, string Stage, bool IsActive);
+
+internal sealed record LineageDeploymentRow
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required Guid ModelId { get; init; }
+
+    public required string Stage { get; init; }
+
+    public required long IsActive { get; init; }
+
+    public LineageDeployment ToDeployment() => new(Id, Name, ModelId, Stage, IsActive != 0);
+}

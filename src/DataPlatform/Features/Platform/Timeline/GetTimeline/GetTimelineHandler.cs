@@ -17,7 +17,8 @@ public sealed class GetTimelineHandler(Database database) : IQueryHandler<GetTim
         {
             var details = TimelineJson.Read(row.Details);
             return new TimelineEventItem(row.Id, row.Type, row.Action, row.Name, row.OccurredAt, row.ActorId, details?.UserId, details?.Email, details?.Role,
-                details?.DatasetId, details?.Version, details?.Rows, details?.Columns);
+                details?.DatasetId, details?.Version, details?.Rows, details?.Columns, details?.ExperimentId, details?.Status, details?.TargetColumn,
+                details?.ProblemType, details?.BestModelType, details?.Duration, details?.ModelId, details?.Stage, details?.IsActive);
         }).ToList();
         return new GetTimelineResponse(request.ProjectId, events, total, parameters.Limit, parameters.Offset);
     }

@@ -5,8 +5,8 @@ namespace DataPlatform.Features.Platform.Timeline.GetTimeline;
 public sealed record GetTimelineResponse(Guid ProjectId, IReadOnlyList<TimelineEventItem> Events, long Total, int Limit, int Offset);
 
 /// <summary>One event. Fields after <c>actor_id</c> appear only on the event types that carry them.</summary>
-/// <param name="Type">What the event is about: project, member or dataset.</param>
-/// <param name="Action">What happened: created, updated, added, removed, role_changed (projects and members); uploaded, version_added, deleted (datasets).</param>
+/// <param name="Type">What the event is about: project, member, dataset, task, experiment, model, deployment, decision or collection.</param>
+/// <param name="Action">What happened: created, updated, deleted, added, removed, role_changed, uploaded, version_added, logged.</param>
 /// <param name="Name">The name of the thing (project name, member email, dataset name).</param>
 /// <param name="ActorId">The user who did it; null if that user has since been deleted.</param>
 /// <param name="UserId">Member events: the member.</param>
@@ -16,6 +16,15 @@ public sealed record GetTimelineResponse(Guid ProjectId, IReadOnlyList<TimelineE
 /// <param name="Version">Dataset uploads and new versions: the version number.</param>
 /// <param name="Rows">Dataset uploads and new versions: rows of that version.</param>
 /// <param name="Columns">Dataset uploads and new versions: columns of that version.</param>
+/// <param name="ExperimentId">Experiment and model events: the experiment.</param>
+/// <param name="Status">Experiment events: its status then.</param>
+/// <param name="TargetColumn">Experiment events: the column it predicts.</param>
+/// <param name="ProblemType">Experiment events: classification, regression, ...</param>
+/// <param name="BestModelType">Experiment events: the algorithm of its most recent model.</param>
+/// <param name="Duration">Experiment events: seconds it ran, once it ended.</param>
+/// <param name="ModelId">Model and deployment events: the model.</param>
+/// <param name="Stage">Deployment events: development, staging or production.</param>
+/// <param name="IsActive">Deployment events: whether it serves.</param>
 public sealed record TimelineEventItem(
     Guid Id,
     string Type,
@@ -29,4 +38,13 @@ public sealed record TimelineEventItem(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? DatasetId,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Version,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Rows,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Columns);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Columns,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? ExperimentId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TargetColumn,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ProblemType,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BestModelType,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Duration,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? ModelId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stage,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsActive);

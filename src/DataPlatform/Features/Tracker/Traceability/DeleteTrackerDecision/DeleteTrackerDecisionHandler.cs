@@ -9,7 +9,7 @@ public sealed class DeleteTrackerDecisionHandler(Database database, CurrentUser 
 {
     public async ValueTask<TrackerMessage> Handle(DeleteTrackerDecisionRequest request, CancellationToken cancellationToken)
     {
-        await TrackerEntries.DeleteAsync(database, TrackerEntryKind.Decision, request.ProjectId, request.DecisionId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        await TrackerEntries.DeleteDecisionAsync(database, request.ProjectId, request.DecisionId, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new TrackerMessage("Decision deleted successfully.");
     }
 }

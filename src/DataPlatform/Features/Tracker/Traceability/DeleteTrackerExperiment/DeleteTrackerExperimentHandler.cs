@@ -1,15 +1,24 @@
 using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Records;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerExperiment;
 
-public sealed class DeleteTrackerExperimentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTrackerExperimentRequest, TrackerMessage>
+/// <summary>The experiment goes with its models and deployments, as on /api/experiments.</summary>
+public sealed class DeleteTrackerExperimentHandler(Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTrackerExperimentRequest, TrackerMessage>
 {
     public async ValueTask<TrackerMessage> Handle(DeleteTrackerExperimentRequest request, CancellationToken cancellationToken)
     {
-        await TrackerEntries.DeleteAsync(database, TrackerEntryKind.Experiment, request.ProjectId, request.ExperimentId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        if (await RecordStore.ProjectOfExperimentAsync(database, request.ExperimentId, cancellationToken) != request.ProjectId)
+        {
+            throw new NotFoundException($"No experiment {request.ExperimentId} in this project.");
+        }
+
+        await RecordStore.DeleteExperimentAsync(database, artifacts, request.ExperimentId, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new TrackerMessage("Experiment deleted successfully.");
     }
 }

@@ -1,0 +1,19 @@
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Records;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Deployments.DeleteDeployment;
+
+/// <summary>The model stays.</summary>
+public sealed class DeleteDeploymentHandler(Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteDeploymentRequest, RecordDeleted>
+{
+    public async ValueTask<RecordDeleted> Handle(DeleteDeploymentRequest request, CancellationToken cancellationToken)
+    {
+        await RecordStore.DeleteDeploymentAsync(database, artifacts, request.DeploymentId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        return new RecordDeleted(true);
+    }
+}

@@ -1,0 +1,23 @@
+using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Deployments.ListDeployments;
+
+public sealed class ListDeploymentsHandler(Database database) : IQueryHandler<ListDeploymentsRequest, ListDeploymentsResponse>
+{
+    public async ValueTask<ListDeploymentsResponse> Handle(ListDeploymentsRequest request, CancellationToken cancellationToken)
+    {
+        // The column is one of two constants, never client input.
+        var (column, value) = request.ModelId is { } id ? ("model_id", id) : ("project_id", request.ProjectId!.Value);
+        var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM deployments d WHERE d.{column} = @Value", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<DeploymentRow>(new CommandDefinition(
+            RecordRules.DeploymentSelect + $" WHERE d.{column} = @Value ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        return new ListDeploymentsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
+    }
+}

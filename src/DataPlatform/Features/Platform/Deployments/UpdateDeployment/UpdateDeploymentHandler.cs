@@ -1,0 +1,29 @@
+using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Deployments.UpdateDeployment;
+
+public sealed class UpdateDeploymentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateDeploymentRequest, DeploymentItem>
+{
+    public async ValueTask<DeploymentItem> Handle(UpdateDeploymentRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var before = await RecordRules.DeploymentAsync(connection, transaction, request.DeploymentId, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deployments SET stage = @Stage, is_active = @IsActive, updated_at = @Now WHERE id = @Id",
+            new { Id = request.DeploymentId, Stage = request.Stage ?? before.Stage, IsActive = (request.IsActive ?? before.IsActive) ? 1 : 0, Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        var deployment = await RecordRules.DeploymentAsync(connection, transaction, request.DeploymentId, cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Deployment(deployment, "updated", currentUser.Id, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deployment;
+    }
+}

@@ -1,0 +1,66 @@
+using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Experiments.CreateExperiment;
+
+public sealed class CreateExperimentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateExperimentRequest, ExperimentItem>
+{
+    public async ValueTask<ExperimentItem> Handle(CreateExperimentRequest request, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var now = clock.UtcNow();
+        var status = request.Status ?? "running";
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var datasetId = request.DatasetId;
+        if (request.DatasetVersionId is { } versionId)
+        {
+            var versionDataset = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+                CreateExperimentSql.VersionDataset, new { request.ProjectId, VersionId = versionId }, transaction, cancellationToken: cancellationToken))
+                ?? throw new BadRequestException("'dataset_version_id' is not a version of a dataset of this project.");
+            if (datasetId is not null && datasetId != versionDataset)
+            {
+                throw new BadRequestException("'dataset_version_id' is not a version of 'dataset_id'.");
+            }
+
+            datasetId = versionDataset;
+        }
+        else if (datasetId is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            CreateExperimentSql.DatasetInProject, new { request.ProjectId, DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)) == 0)
+        {
+            throw new BadRequestException("'dataset_id' is not a dataset of this project.");
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            CreateExperimentSql.Insert,
+            new
+            {
+                Id = id,
+                request.ProjectId,
+                Name = Names.Normalize(request.Name!),
+                request.Description,
+                DatasetId = datasetId,
+                request.DatasetVersionId,
+                request.TargetColumn,
+                request.ProblemType,
+                Status = status,
+                Metrics = RecordRules.JsonText(request.Metrics),
+                FinishedAt = RecordRules.FinalStatuses.Contains(status) ? now : (DateTime?)null,
+                UserId = currentUser.Id,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        var experiment = await RecordRules.ExperimentAsync(connection, transaction, id, cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Experiment(experiment, "created", currentUser.Id, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return experiment;
+    }
+}

@@ -1,0 +1,21 @@
+using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Experiments.ListExperiments;
+
+public sealed class ListExperimentsHandler(Database database) : IQueryHandler<ListExperimentsRequest, ListExperimentsResponse>
+{
+    public async ValueTask<ListExperimentsResponse> Handle(ListExperimentsRequest request, CancellationToken cancellationToken)
+    {
+        var parameters = new { request.ProjectId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM experiments WHERE project_id = @ProjectId", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ExperimentRow>(new CommandDefinition(
+            RecordRules.ExperimentSelect + " WHERE e.project_id = @ProjectId ORDER BY e.created_at, e.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        return new ListExperimentsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
+    }
+}

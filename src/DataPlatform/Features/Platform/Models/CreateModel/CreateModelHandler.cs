@@ -1,0 +1,52 @@
+using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Models.CreateModel;
+
+/// <summary>The model file, when there is one, is streamed to storage while hashed and stored once per content, like dataset files.</summary>
+public sealed class CreateModelHandler(Database database, IArtifactStore artifacts, IOptions<DataPlatformOptions> options, CurrentUser currentUser, Clock clock)
+    : ICommandHandler<CreateModelRequest, ModelItem>
+{
+    public async ValueTask<ModelItem> Handle(CreateModelRequest request, CancellationToken cancellationToken)
+    {
+        var staged = request.File is { } file ? await artifacts.StageAsync(file.Content, options.Value.MaxDatasetUploadBytes, cancellationToken) : null;
+        return await ArtifactRows.StoreAsync(database, artifacts, staged, async (connection, transaction) =>
+        {
+            var now = clock.UtcNow();
+            var projectId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+                CreateModelSql.ExperimentProject, new { request.ExperimentId }, transaction, cancellationToken: cancellationToken))
+                ?? throw new NotFoundException($"Experiment {request.ExperimentId} not found.");
+            var artifactId = staged is null ? (Guid?)null : await ArtifactRows.FindOrInsertAsync(database, connection, transaction, staged, now, cancellationToken);
+            var id = Guid.CreateVersion7();
+            await connection.ExecuteAsync(new CommandDefinition(
+                CreateModelSql.Insert,
+                new
+                {
+                    Id = id,
+                    ProjectId = projectId,
+                    request.ExperimentId,
+                    Name = Names.Normalize(request.Name!),
+                    Algorithm = Names.Normalize(request.Algorithm!),
+                    Metrics = RecordRules.JsonText(request.Metrics),
+                    ArtifactId = artifactId,
+                    request.File?.FileName,
+                    UserId = currentUser.Id,
+                    Now = now,
+                },
+                transaction,
+                cancellationToken: cancellationToken));
+            var model = await RecordRules.ModelAsync(connection, transaction, id, cancellationToken);
+            await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Model(model, "created", currentUser.Id, now), cancellationToken);
+            return model;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure.Text;
+using FluentValidation;
+
+namespace DataPlatform.Features.Platform.Models.CreateModel;
+
+public sealed class CreateModelValidator : AbstractValidator<CreateModelRequest>
+{
+    public CreateModelValidator()
+    {
+        RuleFor(r => r.ExperimentId).NotNull();
+        RuleFor(r => r.Name).ValidName();
+        RuleFor(r => r.Algorithm).ValidName();
+        RuleFor(r => r.Metrics).ValidMetrics();
+    }
+}

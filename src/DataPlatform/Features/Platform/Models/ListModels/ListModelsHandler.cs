@@ -1,0 +1,23 @@
+using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Data;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Models.ListModels;
+
+public sealed class ListModelsHandler(Database database) : IQueryHandler<ListModelsRequest, ListModelsResponse>
+{
+    public async ValueTask<ListModelsResponse> Handle(ListModelsRequest request, CancellationToken cancellationToken)
+    {
+        // The column is one of two constants, never client input.
+        var (column, value) = request.ExperimentId is { } id ? ("experiment_id", id) : ("project_id", request.ProjectId!.Value);
+        var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM models m WHERE m.{column} = @Value", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ModelRow>(new CommandDefinition(
+            RecordRules.ModelSelect + $" WHERE m.{column} = @Value ORDER BY m.created_at, m.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        return new ListModelsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
+    }
+}

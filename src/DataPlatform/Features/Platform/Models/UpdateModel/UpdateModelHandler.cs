@@ -1,0 +1,29 @@
+using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
+using Mediator;
+
+namespace DataPlatform.Features.Platform.Models.UpdateModel;
+
+public sealed class UpdateModelHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateModelRequest, ModelItem>
+{
+    public async ValueTask<ModelItem> Handle(UpdateModelRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE models SET name = COALESCE(@Name, name), metrics = COALESCE(@Metrics, metrics), updated_at = @Now WHERE id = @Id",
+            new { Id = request.ModelId, Name = request.Name is null ? null : Names.Normalize(request.Name), Metrics = RecordRules.JsonText(request.Metrics), Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
+        var model = await RecordRules.ModelAsync(connection, transaction, request.ModelId, cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Model(model, "updated", currentUser.Id, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return model;
+    }
+}

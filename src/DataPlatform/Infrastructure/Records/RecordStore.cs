@@ -1,0 +1,56 @@
+using Dapper;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Infrastructure.Timeline;
+
+namespace DataPlatform.Infrastructure.Records;
+
+/// <summary>
+/// Deleting experiments, models and deployments, the same from every surface: by the user who created
+/// the record or an owner (403 otherwise); what hangs off it goes too (ON DELETE CASCADE), then the
+/// model files no one else uses; a timeline event says what went.
+/// </summary>
+public static class RecordStore
+{
+    public static Task DeleteExperimentAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
+        DeleteAsync(database, artifacts, "experiments", "experiment", id, callerId, now, cancellationToken);
+
+    public static Task DeleteModelAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
+        DeleteAsync(database, artifacts, "models", "model", id, callerId, now, cancellationToken);
+
+    public static Task DeleteDeploymentAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
+        DeleteAsync(database, artifacts, "deployments", "deployment", id, callerId, now, cancellationToken);
+
+    /// <summary><paramref name="table"/> is one of the three constants above, never client input.</summary>
+    private static async Task DeleteAsync(
+        Database database, IArtifactStore artifacts, string table, string kind, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> orphans;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            var record = await connection.QuerySingleOrDefaultAsync<RecordRow>(new CommandDefinition(
+                $"SELECT project_id AS ProjectId, name AS Name, created_by AS CreatedBy FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken))
+                ?? throw new NotFoundException($"No {kind} {id}.");
+            await EntryPermissions.RequireCreatorOrOwnerAsync(connection, transaction, record.ProjectId, record.CreatedBy, callerId, kind, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
+            orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
+            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(record.ProjectId, kind, "deleted", record.Name, callerId, now), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await ArtifactRows.RemoveFilesAsync(database, artifacts, orphans);
+    }
+
+    /// <summary>The project of a record in one of the three tables, or null when there is no such record.</summary>
+    public static async Task<Guid?> ProjectOfExperimentAsync(Database database, Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT project_id FROM experiments WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+    }
+
+    private sealed record RecordRow(Guid ProjectId, string Name, Guid? CreatedBy);
+}
