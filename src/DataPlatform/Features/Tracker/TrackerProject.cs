@@ -103,11 +103,6 @@ public static class TrackerRules
 
     /// <summary>Traceability lists answer at most this many entries at once (the default).</summary>
     public const int MaxListLimit = 500;
-
-    public static readonly string[] TaskStatuses = ["todo", "in_progress", "completed"];
-
-    /// <summary>The CRISP-DM phases.</summary>
-    public static readonly string[] Phases = ["business", "data_understanding", "data_preparation", "modeling", "evaluation", "deployment"];
 }
 
 /// <summary>Who logged a traceability entry; null once that user is deleted.</summary>

@@ -1,4 +1,5 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -9,6 +10,6 @@ public sealed class CreateTaskValidator : AbstractValidator<CreateTaskRequest>
     public CreateTaskValidator()
     {
         RuleFor(r => r.Name).ValidName();
-        RuleFor(r => r.Status).OneOf(TrackerRules.TaskStatuses);
+        RuleFor(r => r.Status).OneOf(ProjectVocabulary.TaskStatuses);
     }
 }

@@ -1,4 +1,5 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -10,6 +11,6 @@ public sealed class UpdateTaskValidator : AbstractValidator<UpdateTaskRequest>
     {
         RuleFor(r => r).Must(r => r.Name is not null || r.Status is not null).WithName("body").WithMessage("Send 'name', 'status' or both.");
         When(r => r.Name is not null, () => RuleFor(r => r.Name).ValidName());
-        RuleFor(r => r.Status).OneOf(TrackerRules.TaskStatuses);
+        RuleFor(r => r.Status).OneOf(ProjectVocabulary.TaskStatuses);
     }
 }

@@ -1,4 +1,5 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -13,6 +14,6 @@ public sealed class CreateTrackerDatasetValidator : AbstractValidator<CreateTrac
         RuleFor(r => r.Description).NotEmpty().ValidText(TrackerRules.MaxDescriptionLength);
         RuleFor(r => r.Records).NotNull().GreaterThanOrEqualTo(0);
         RuleFor(r => r.AcquisitionDate).NotNull();
-        RuleFor(r => r.Phase).NotEmpty().OneOf(TrackerRules.Phases);
+        RuleFor(r => r.Phase).NotEmpty().OneOf(ProjectVocabulary.Phases);
     }
 }

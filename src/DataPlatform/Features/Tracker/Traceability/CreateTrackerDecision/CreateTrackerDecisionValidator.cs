@@ -1,4 +1,5 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -11,7 +12,7 @@ public sealed class CreateTrackerDecisionValidator : AbstractValidator<CreateTra
         RuleFor(r => r.Title).ValidName();
         RuleFor(r => r.Description).NotEmpty().ValidText(TrackerRules.MaxDescriptionLength);
         RuleFor(r => r.Rationale).NotEmpty().ValidText(TrackerRules.MaxDescriptionLength);
-        RuleFor(r => r.Phase).NotEmpty().OneOf(TrackerRules.Phases);
+        RuleFor(r => r.Phase).NotEmpty().OneOf(ProjectVocabulary.Phases);
         RuleFor(r => r.DecisionDate).NotNull();
     }
 }

@@ -1,7 +1,8 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
-using System.Text.Json;
 using FluentValidation;
+using System.Text.Json;
 
 namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerExperiment;
 
@@ -11,7 +12,7 @@ public sealed class CreateTrackerExperimentValidator : AbstractValidator<CreateT
     {
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Description).NotEmpty().ValidText(TrackerRules.MaxDescriptionLength);
-        RuleFor(r => r.Phase).NotEmpty().OneOf(TrackerRules.Phases);
+        RuleFor(r => r.Phase).NotEmpty().OneOf(ProjectVocabulary.Phases);
         RuleFor(r => r.Hypothesis).ValidText(TrackerRules.MaxDescriptionLength);
         RuleFor(r => r.Result).ValidText(TrackerRules.MaxDescriptionLength);
         RuleFor(r => r.Parameters).Must(p => p is null || p.Value.ValueKind == JsonValueKind.Object).WithMessage("'parameters' must be a JSON object.");

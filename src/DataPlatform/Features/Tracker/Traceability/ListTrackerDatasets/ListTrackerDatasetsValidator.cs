@@ -1,5 +1,6 @@
-using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Infrastructure;
 using FluentValidation;
 
 namespace DataPlatform.Features.Tracker.Traceability.ListTrackerDatasets;
@@ -8,7 +9,7 @@ public sealed class ListTrackerDatasetsValidator : AbstractValidator<ListTracker
 {
     public ListTrackerDatasetsValidator()
     {
-        RuleFor(r => r.Phase).OneOf(TrackerRules.Phases);
+        RuleFor(r => r.Phase).OneOf(ProjectVocabulary.Phases);
         RuleFor(r => r.Limit).ValidLimit(TrackerRules.MaxListLimit);
         RuleFor(r => r.Offset).ValidOffset();
     }
