@@ -33,7 +33,9 @@ using DataPlatform.Features.Platform.Members.ListMembers;
 using DataPlatform.Features.Platform.Members.RemoveMember;
 using DataPlatform.Features.Platform.Projects.CreateProject;
 using DataPlatform.Features.Platform.Projects.DeleteProject;
+using DataPlatform.Features.Platform.Projects.ExportProject;
 using DataPlatform.Features.Platform.Projects.GetProject;
+using DataPlatform.Features.Platform.Projects.ImportProject;
 using DataPlatform.Features.Platform.Projects.ListProjects;
 using DataPlatform.Features.Platform.Projects.UpdateProject;
 using DataPlatform.Features.Platform.Timeline.GetTimeline;
@@ -54,6 +56,8 @@ public static class PlatformEndpoints
         projects.MapGetProject();
         projects.MapUpdateProject();
         projects.MapDeleteProject();
+        projects.MapExportProject();
+        projects.MapImportProject();
 
         var members = api.MapGroup("/projects/{project_id:guid}/members").WithTags("Members");
         members.MapListMembers();

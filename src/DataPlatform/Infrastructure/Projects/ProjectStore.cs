@@ -15,9 +15,11 @@ public static class ProjectStore
 {
     /// <summary>
     /// Creates a project in the caller's namespace, with a slug free there, the caller as its owner,
-    /// and a timeline event, in the caller's transaction.
+    /// and (unless <paramref name="recordEvent"/> is false: an import brings its own timeline) a timeline
+    /// event, in the caller's transaction.
     /// </summary>
-    public static async Task CreateAsync(Database database, DbConnection connection, DbTransaction transaction, NewProject project, CancellationToken cancellationToken)
+    public static async Task CreateAsync(
+        Database database, DbConnection connection, DbTransaction transaction, NewProject project, CancellationToken cancellationToken, bool recordEvent = true)
     {
         var ns = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
             ProjectStoreSql.CallerNamespace, new { project.UserId }, transaction, cancellationToken: cancellationToken));
@@ -38,7 +40,10 @@ public static class ProjectStore
         };
         await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertProject, parameters, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertOwner, parameters, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(project.Id, "project", "created", project.Name, project.UserId, project.Now), cancellationToken);
+        if (recordEvent)
+        {
+            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(project.Id, "project", "created", project.Name, project.UserId, project.Now), cancellationToken);
+        }
     }
 
     /// <summary>

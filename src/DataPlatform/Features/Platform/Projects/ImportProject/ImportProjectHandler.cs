@@ -1,0 +1,246 @@
+using System.Data.Common;
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Artifacts;
+using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Infrastructure.Text;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace DataPlatform.Features.Platform.Projects.ImportProject;
+
+/// <summary>
+/// Recreates an exported project with new ids, in one transaction: the caller owns it, exported
+/// members with an account here keep their roles, every file is checked against its SHA-256 before
+/// anything is written, and a refused or failed import leaves no row and no file behind.
+/// </summary>
+public sealed class ImportProjectHandler(
+    Database database,
+    IArtifactStore artifacts,
+    IOptions<DataPlatformOptions> options,
+    IOptions<JsonOptions> json,
+    CurrentUser currentUser,
+    Clock clock,
+    ILogger<ImportProjectHandler> logger)
+    : ICommandHandler<ImportProjectRequest, ImportProjectResponse>
+{
+    /// <summary>The files of an archive may expand to this many times the upload limit, no more.</summary>
+    private const int ExpansionFactor = 10;
+
+    public async ValueTask<ImportProjectResponse> Handle(ImportProjectRequest request, CancellationToken cancellationToken)
+    {
+        var maxBytes = options.Value.MaxDatasetUploadBytes;
+        var archive = await artifacts.StageAsync(request.File!.Content, maxBytes, cancellationToken);
+        var staged = new Dictionary<string, StagedArtifact>(StringComparer.Ordinal);
+        var moved = new List<string>();
+        try
+        {
+            ProjectManifest manifest;
+            await using (var file = new FileStream(archive.TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous))
+            {
+                ZipArchive zip;
+                try
+                {
+                    zip = await ZipArchive.CreateAsync(file, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+                }
+                catch (InvalidDataException)
+                {
+                    throw ImportArchive.Refused($"'{request.File.FileName}' is not a ZIP archive.");
+                }
+
+                await using (zip)
+                {
+                    manifest = await ImportArchive.ReadManifestAsync(zip, json.Value.SerializerOptions, cancellationToken);
+                    logger.LogInformation("Importing project '{Name}': {Files} file(s), {Datasets} dataset(s)", manifest.Project.Name, manifest.Files.Count, manifest.Datasets.Count);
+                    await ImportArchive.StageFilesAsync(zip, manifest, artifacts, maxBytes * ExpansionFactor, staged, cancellationToken);
+                }
+            }
+
+            var response = await WriteAsync(manifest, staged, moved, cancellationToken);
+            logger.LogInformation("User {UserId} imported project {ProjectId} from '{FileName}'", currentUser.Id, response.ProjectId, request.File.FileName);
+            return response;
+        }
+        catch
+        {
+            await ArtifactRows.RemoveFilesAsync(database, artifacts, moved);
+            throw;
+        }
+        finally
+        {
+            artifacts.Discard(archive);
+            foreach (var copy in staged.Values)
+            {
+                artifacts.Discard(copy);
+            }
+        }
+    }
+
+    private async Task<ImportProjectResponse> WriteAsync(ProjectManifest manifest, Dictionary<string, StagedArtifact> staged, List<string> moved, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        var userId = currentUser.Id;
+        var projectId = Guid.CreateVersion7();
+        var ids = new Dictionary<Guid, Guid>();
+        Guid NewId(Guid old) => ids[old] = Guid.CreateVersion7();
+        Guid? Mapped(Guid? old) => old is { } value && ids.TryGetValue(value, out var id) ? id : null;
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        Task Run(string sql, object parameters) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+
+        var project = manifest.Project;
+        await ProjectStore.CreateAsync(
+            database, connection, transaction, new NewProject(projectId, Names.Normalize(project.Name), project.Description, project.ClientName, userId, now), cancellationToken, recordEvent: false);
+        await Run(ImportProjectSql.ProjectStatus, new { Id = projectId, Status = project.Status == "archived" ? "archived" : "active" });
+        var skipped = await AddMembersAsync(connection, transaction, manifest.Members, projectId, userId, now, cancellationToken);
+
+        var artifactIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var (path, copy) in staged)
+        {
+            artifactIds[path] = await ArtifactRows.FindOrInsertAsync(database, connection, transaction, copy, now, cancellationToken);
+        }
+
+        foreach (var dataset in manifest.Datasets)
+        {
+            var datasetId = NewId(dataset.Id);
+            await Run(ImportProjectSql.InsertDataset, new
+            {
+                Id = datasetId, ProjectId = projectId, Name = Names.Normalize(dataset.Name), dataset.Description, dataset.Source, dataset.Records, dataset.AcquisitionDate,
+                dataset.Phase, Tags = Raw(dataset.Tags), Metadata = Raw(dataset.Metadata), UserId = userId, dataset.CreatedAt, Now = now,
+            });
+            foreach (var version in dataset.Versions)
+            {
+                await Run(ImportProjectSql.InsertVersion, new
+                {
+                    Id = NewId(version.Id), DatasetId = datasetId, version.Version, ArtifactId = artifactIds[version.File], version.FileName, version.Format, version.Description,
+                    version.RowCount, version.ColumnCount, SchemaJson = version.Schema.GetRawText(), StatisticsJson = version.Statistics.GetRawText(),
+                    QualityJson = version.Quality.GetRawText(), version.QualityScore, version.LongestValue, UserId = userId, version.CreatedAt,
+                });
+            }
+        }
+
+        foreach (var e in manifest.Experiments)
+        {
+            await Run(ImportProjectSql.InsertExperiment, new
+            {
+                Id = NewId(e.Id), ProjectId = projectId, Name = Names.Normalize(e.Name), e.Description, e.Phase, e.Hypothesis, Parameters = Raw(e.Parameters), Metrics = Raw(e.Metrics),
+                e.Result, e.RunDate, DatasetId = Mapped(e.DatasetId), DatasetVersionId = Mapped(e.DatasetVersionId), e.TargetColumn, e.ProblemType, e.Status, e.FinishedAt,
+                UserId = userId, e.CreatedAt, Now = now,
+            });
+        }
+
+        foreach (var m in manifest.Models)
+        {
+            await Run(ImportProjectSql.InsertModel, new
+            {
+                Id = NewId(m.Id), ProjectId = projectId, ExperimentId = ids[m.ExperimentId], Name = Names.Normalize(m.Name), Algorithm = m.Algorithm, Metrics = Raw(m.Metrics),
+                ArtifactId = m.File is null ? (Guid?)null : artifactIds[m.File], m.FileName, UserId = userId, m.CreatedAt, Now = now,
+            });
+        }
+
+        foreach (var d in manifest.Deployments)
+        {
+            await Run(ImportProjectSql.InsertDeployment, new
+            {
+                Id = NewId(d.Id), ProjectId = projectId, ModelId = ids[d.ModelId], Name = Names.Normalize(d.Name), d.Stage, IsActive = d.IsActive ? 1 : 0, UserId = userId, d.CreatedAt, Now = now,
+            });
+        }
+
+        foreach (var t in manifest.Tasks)
+        {
+            await Run(ImportProjectSql.InsertTask, new { Id = NewId(t.Id), ProjectId = projectId, Name = Names.Normalize(t.Name), t.Status, UserId = userId, t.CreatedAt, Now = now });
+        }
+
+        foreach (var d in manifest.Decisions)
+        {
+            await Run(ImportProjectSql.InsertDecision, new
+            {
+                Id = NewId(d.Id), ProjectId = projectId, Title = Names.Normalize(d.Title), d.Description, d.Rationale, d.Phase, d.DecisionDate, UserId = userId, d.CreatedAt,
+            });
+        }
+
+        foreach (var c in manifest.Collections)
+        {
+            // Members that are ids of exported dataset versions now name the imported versions.
+            var members = c.Members.Select(m => Guid.TryParse(m, out var old) && ids.TryGetValue(old, out var id) ? id.ToString("D") : m).ToList();
+            await Run(ImportProjectSql.InsertCollection, new
+            {
+                Id = NewId(c.Id), ProjectId = projectId, DatasetId = Mapped(c.DatasetId), Name = Names.Normalize(c.Name), Members = JsonSerializer.Serialize(members),
+                UserId = userId, c.CreatedAt, Now = now,
+            });
+        }
+
+        foreach (var e in manifest.Timeline)
+        {
+            await Run(ImportProjectSql.InsertEvent, new
+            {
+                Id = Guid.CreateVersion7(), ProjectId = projectId, e.Type, e.Action, e.Name, OccurredAt = e.Timestamp, Details = Remapped(e.Details, ids),
+            });
+        }
+
+        foreach (var copy in staged.Values)
+        {
+            if (artifacts.Commit(copy))
+            {
+                moved.Add(copy.Sha256);
+            }
+        }
+
+        var item = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
+            ProjectItemSql.ById, new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportProjectResponse(projectId, item, skipped);
+    }
+
+    /// <summary>Exported members with an account here join with their roles (the caller is the owner already); the others are listed.</summary>
+    private static async Task<IReadOnlyList<string>> AddMembersAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<ManifestMember> members, Guid projectId, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    {
+        var skipped = new List<string>();
+        foreach (var member in members)
+        {
+            var userId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+                ImportProjectSql.UserByEmail, new { Email = Emails.Normalize(member.Email) }, transaction, cancellationToken: cancellationToken));
+            if (userId is null)
+            {
+                skipped.Add(member.Email);
+            }
+            else if (userId != callerId)
+            {
+                var role = member.Role is "owner" or "editor" or "viewer" ? member.Role : "viewer";
+                await connection.ExecuteAsync(new CommandDefinition(
+                    ImportProjectSql.InsertMember, new { ProjectId = projectId, UserId = userId, Role = role, Now = now }, transaction, cancellationToken: cancellationToken));
+            }
+        }
+
+        return skipped;
+    }
+
+    private static string? Raw(JsonElement? value) => value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json ? json.GetRawText() : null;
+
+    /// <summary>The event's details with the ids of imported records replaced by their new ids.</summary>
+    private static string? Remapped(JsonElement? details, Dictionary<Guid, Guid> ids)
+    {
+        if (details is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        var node = JsonNode.Parse(value.GetRawText())!.AsObject();
+        foreach (var (key, field) in node.ToList())
+        {
+            if (field is JsonValue text && text.TryGetValue<string>(out var s) && Guid.TryParse(s, out var old) && ids.TryGetValue(old, out var id))
+            {
+                node[key] = id.ToString("D");
+            }
+        }
+
+        return node.ToJsonString();
+    }
+}

@@ -1,0 +1,65 @@
+namespace DataPlatform.Features.Platform.Projects.ImportProject;
+
+internal static class ImportProjectSql
+{
+    public const string ProjectStatus = "UPDATE projects SET status = @Status WHERE id = @Id";
+
+    public const string UserByEmail = "SELECT id FROM users WHERE email = @Email";
+
+    public const string InsertMember = "INSERT INTO project_members (project_id, user_id, role, created_at) VALUES (@ProjectId, @UserId, @Role, @Now)";
+
+    public const string InsertDataset =
+        """
+        INSERT INTO datasets (id, project_id, name, description, source, records, acquisition_date, phase, tags, metadata, created_by, created_at, updated_at)
+        VALUES (@Id, @ProjectId, @Name, @Description, @Source, @Records, @AcquisitionDate, @Phase, @Tags, @Metadata, @UserId, @CreatedAt, @Now)
+        """;
+
+    public const string InsertVersion =
+        """
+        INSERT INTO dataset_versions (id, dataset_id, version, artifact_id, file_name, format, description, row_count, column_count,
+                                      schema_json, statistics_json, quality_json, quality_score, longest_value, created_by, created_at)
+        VALUES (@Id, @DatasetId, @Version, @ArtifactId, @FileName, @Format, @Description, @RowCount, @ColumnCount,
+                @SchemaJson, @StatisticsJson, @QualityJson, @QualityScore, @LongestValue, @UserId, @CreatedAt)
+        """;
+
+    public const string InsertExperiment =
+        """
+        INSERT INTO experiments (id, project_id, name, description, phase, hypothesis, parameters, metrics, result, run_date, dataset_id, dataset_version_id,
+                                 target_column, problem_type, status, finished_at, created_by, created_at, updated_at)
+        VALUES (@Id, @ProjectId, @Name, @Description, @Phase, @Hypothesis, @Parameters, @Metrics, @Result, @RunDate, @DatasetId, @DatasetVersionId,
+                @TargetColumn, @ProblemType, @Status, @FinishedAt, @UserId, @CreatedAt, @Now)
+        """;
+
+    public const string InsertModel =
+        """
+        INSERT INTO models (id, project_id, experiment_id, name, algorithm, metrics, artifact_id, file_name, created_by, created_at, updated_at)
+        VALUES (@Id, @ProjectId, @ExperimentId, @Name, @Algorithm, @Metrics, @ArtifactId, @FileName, @UserId, @CreatedAt, @Now)
+        """;
+
+    public const string InsertDeployment =
+        """
+        INSERT INTO deployments (id, project_id, model_id, name, stage, is_active, created_by, created_at, updated_at)
+        VALUES (@Id, @ProjectId, @ModelId, @Name, @Stage, @IsActive, @UserId, @CreatedAt, @Now)
+        """;
+
+    public const string InsertTask =
+        "INSERT INTO tasks (id, project_id, name, status, created_by, created_at, updated_at) VALUES (@Id, @ProjectId, @Name, @Status, @UserId, @CreatedAt, @Now)";
+
+    public const string InsertDecision =
+        """
+        INSERT INTO decisions (id, project_id, title, description, rationale, phase, decision_date, created_by, created_at)
+        VALUES (@Id, @ProjectId, @Title, @Description, @Rationale, @Phase, @DecisionDate, @UserId, @CreatedAt)
+        """;
+
+    public const string InsertCollection =
+        """
+        INSERT INTO collections (id, project_id, dataset_id, name, members, created_by, created_at, updated_at)
+        VALUES (@Id, @ProjectId, @DatasetId, @Name, @Members, @UserId, @CreatedAt, @Now)
+        """;
+
+    public const string InsertEvent =
+        """
+        INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details)
+        VALUES (@Id, @ProjectId, @Type, @Action, @Name, NULL, @OccurredAt, @Details)
+        """;
+}
