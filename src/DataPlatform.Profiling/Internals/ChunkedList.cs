@@ -43,7 +43,10 @@ internal sealed class ChunkedList<T>
     public int ChunkCount => _chunks.Count;
 
     /// <summary>The filled part of chunk <paramref name="index"/>.</summary>
-    public Span<T> Chunk(int index) => _chunks[index].AsSpan(0, (int)Math.Min(ChunkSize, Count - ((long)index << ChunkBits)));
+    public Span<T> Chunk(int index) => _chunks[index].AsSpan(0, ChunkLength(index));
+
+    /// <summary>Chunk <paramref name="index"/> itself and how much of it is filled, for code that keeps chunks apart.</summary>
+    public (T[] Items, int Length) ChunkArray(int index) => (_chunks[index], ChunkLength(index));
 
     public void Clear()
     {
@@ -52,6 +55,8 @@ internal sealed class ChunkedList<T>
         _position = 0;
         Count = 0;
     }
+
+    private int ChunkLength(int index) => (int)Math.Min(ChunkSize, Count - ((long)index << ChunkBits));
 
     private void Grow()
     {

@@ -62,6 +62,14 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
     public TextCounter? Text { get; private set; }
 
+    /// <summary>Lets go of the row-aligned values and the per-row text hashes once the statistics are computed.</summary>
+    public void ReleaseValues()
+    {
+        Numbers?.Clear();
+        Dates?.Clear();
+        Text?.ReleaseRows();
+    }
+
     public void AddMissing()
     {
         Missing++;

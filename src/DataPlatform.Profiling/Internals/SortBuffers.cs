@@ -101,14 +101,24 @@ internal sealed class SortBuffers(long length)
     }
 }
 
-/// <summary>Sort buffers for the workers of one profiling run, created on first use.</summary>
+/// <summary>
+/// Sort buffers for the workers of one profiling run, created on first use. By then the columns done
+/// before have released their values (hundreds of megabytes in a few large arrays), and a full
+/// collection hands that memory to the new buffer instead of growing the process: with few objects
+/// it takes milliseconds, and it happens at most once per worker.
+/// </summary>
 internal sealed class SortBufferPool(long length)
 {
     private readonly ConcurrentBag<SortBuffers> _free = [];
 
     public T Use<T>(Func<SortBuffers, T> work)
     {
-        var buffers = _free.TryTake(out var free) ? free : new SortBuffers(Math.Max(1, length));
+        if (!_free.TryTake(out var buffers))
+        {
+            GC.Collect();
+            buffers = new SortBuffers(Math.Max(1, length));
+        }
+
         try
         {
             return work(buffers);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace DataPlatform.Profiling.Internals;
@@ -33,11 +34,17 @@ internal static class StatisticsBuilder
         var statistics = new ColumnStatistics[columns.Count];
         var texts = new TextSummary?[columns.Count];
         var duplicates = 0L;
-        Parallel.For(-1, columns.Count, parallel, c =>
+
+        // The row hashes and the columns that need no sort buffer go first and release their values, so
+        // that the buffers text columns (and unordered numbers) take reuse that memory (SortBufferPool).
+        var order = new[] { -1 }
+            .Concat(Enumerable.Range(0, columns.Count).Where(c => columns[c].Mode != ColumnMode.Text))
+            .Concat(Enumerable.Range(0, columns.Count).Where(c => columns[c].Mode == ColumnMode.Text));
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), parallel, c =>
         {
             if (c < 0)
             {
-                duplicates = pool.Use(buffers => Duplicates(buffers.SortHashes(scan.RowHashes)));
+                duplicates = SortedRuns.CountRepeats(scan.RowHashes);
                 scan.RowHashes.Clear();
                 return;
             }
@@ -46,10 +53,13 @@ internal static class StatisticsBuilder
             switch (column.Mode)
             {
                 case ColumnMode.Integer or ColumnMode.Float:
-                    // Few distinct values: statistics from their counts; many: from the sorted column.
+                    // Few distinct values: statistics from their counts; many: from the column itself when it is
+                    // complete and already in order (ids), else from a sorted copy.
                     statistics[c] = ValueCounts.Of(column.Numbers!) is { } counts
                         ? NumericColumn(column, counts.Sorted(), moments[c]!, rows)
-                        : pool.Use(buffers => NumericColumn(column, buffers.SortNumbers(column.Numbers!), moments[c]!, rows));
+                        : SortedChunks.IsOrdered(column.Numbers!)
+                            ? NumericColumn(column, new SortedChunks(column.Numbers!), moments[c]!, rows)
+                            : pool.Use(buffers => NumericColumn(column, buffers.SortNumbers(column.Numbers!), moments[c]!, rows));
                     break;
                 case ColumnMode.Boolean:
                     statistics[c] = BooleanColumn(column, moments[c]!, rows);
@@ -66,6 +76,8 @@ internal static class StatisticsBuilder
                     texts[c] = column.Text!.Finish(pool);
                     break;
             }
+
+            column.ReleaseValues();
         });
 
         var topValues = TopValues.Resolve(scan, texts, cancellationToken);
@@ -126,20 +138,6 @@ internal static class StatisticsBuilder
             OutlierCount = outliers,
             Histogram = histogram,
         };
-    }
-
-    private static long Duplicates(ReadOnlySpan<ulong> sortedRowHashes)
-    {
-        long duplicates = 0;
-        for (var i = 1; i < sortedRowHashes.Length; i++)
-        {
-            if (sortedRowHashes[i] == sortedRowHashes[i - 1])
-            {
-                duplicates++;
-            }
-        }
-
-        return duplicates;
     }
 
     private static BooleanColumnStatistics BooleanColumn(ColumnAccumulator column, Moments moments, long rows)

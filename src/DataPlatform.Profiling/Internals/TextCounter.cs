@@ -84,6 +84,9 @@ internal sealed class TextCounter
     /// <summary>Keeps the per-row list aligned with rows once it is in use.</summary>
     public void AddMissing() => _overflow?.Add(0);
 
+    /// <summary>Lets go of the per-row list once <see cref="Finish"/> has read it.</summary>
+    public void ReleaseRows() => _overflow?.Clear();
+
     /// <summary>
     /// The number of distinct values, and candidates that contain the top 10: every value more frequent
     /// than the 10th, and among those as frequent as the 10th either all (up to 4,096) or the smallest
