@@ -16,19 +16,21 @@ public sealed class LargeColumnTests : IDisposable
     [Fact]
     public void Statistics_of_many_distinct_numbers_agree_with_a_plain_computation()
     {
-        // seq: ascending, each value twice (600,000 distinct); x: shuffled, 6 decimals; pairs of
-        // rows with i % 20 == 1 repeat the row before them exactly.
+        // seq: ascending, each value twice (600,000 distinct); x: shuffled, 6 decimals; name: 700,000
+        // distinct texts, most of them twice; rows with i % 20 == 1 repeat the row before them exactly.
         var random = new Random(7);
         var seq = new double[Rows];
         var x = new double[Rows];
-        var text = new StringBuilder("seq,x\n");
+        var name = new string[Rows];
+        var text = new StringBuilder("seq,x,name\n");
         long duplicates = 0;
         for (var i = 0; i < Rows; i++)
         {
             seq[i] = (i / 2) - 1000;
             x[i] = i % 20 == 1 ? x[i - 1] : Math.Round((random.NextDouble() - 0.3) * 1e4, 6);
+            name[i] = i % 20 == 1 ? name[i - 1] : $"n{i % 700_000}";
             duplicates += i % 20 == 1 ? 1 : 0;
-            text.Append(CultureInfo.InvariantCulture, $"{seq[i]},{x[i].ToString("R", CultureInfo.InvariantCulture)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{seq[i]},{x[i].ToString("R", CultureInfo.InvariantCulture)},{name[i]}\n");
         }
 
         var path = Path.Combine(_directory, "large.csv");
@@ -40,6 +42,12 @@ public sealed class LargeColumnTests : IDisposable
         Assert.Equal(duplicates, statistics.DuplicateRows);
         AssertAgrees(seq, (NumericColumnStatistics)statistics.Columns["seq"]);
         AssertAgrees(x, (NumericColumnStatistics)statistics.Columns["x"]);
+        var names = (TextColumnStatistics)statistics.Columns["name"];
+        var counts = name.GroupBy(n => n).Select(g => (Value: g.Key, Count: (long)g.Count())).ToList();
+        Assert.Equal(counts.Count, names.Unique);
+        Assert.Equal(
+            counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(10),
+            names.TopValues.Select(t => (t.Key, t.Value)));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -102,10 +102,10 @@ internal sealed class SortBuffers(long length)
 }
 
 /// <summary>
-/// Sort buffers for the workers of one profiling run, created on first use. By then the columns done
-/// before have released their values (hundreds of megabytes in a few large arrays), and a full
-/// collection hands that memory to the new buffer instead of growing the process: with few objects
-/// it takes milliseconds, and it happens at most once per worker.
+/// Sort buffers for the workers of one profiling run, created on first use. Columns done before may
+/// have released their values (hundreds of megabytes in a few large arrays): a full collection hands
+/// that memory to the new buffer instead of growing the process. With few objects it takes
+/// milliseconds, and it happens at most once per worker.
 /// </summary>
 internal sealed class SortBufferPool(long length)
 {

@@ -1,10 +1,10 @@
 namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
-/// Counts repeated hashes without a buffer of the list's size: each chunk of the list is sorted in
-/// place (hashes are uniform, so <see cref="RadixSort.SortUniform"/> applies), then the sorted chunks
-/// are merged in one walk that only counts. The list's row order is lost, so this is for lists that
-/// are not needed afterwards (the row hashes).
+/// Counts repeated hashes without a buffer of the list's size: the chunks of the list are sorted in
+/// place, in parallel (hashes are uniform, so <see cref="RadixSort.SortUniform"/> applies), then the
+/// sorted chunks are merged in one walk that only counts. The list's row order is lost, so this is for
+/// lists that are not needed afterwards (the row hashes).
 /// </summary>
 internal static class SortedRuns
 {
@@ -12,15 +12,15 @@ internal static class SortedRuns
     private const int LinearMergeLimit = 8;
 
     /// <summary>How many of the non-zero hashes repeat one seen before (the list is sorted chunk by chunk in place).</summary>
-    public static long CountRepeats(ChunkedList<ulong> hashes)
+    public static long CountRepeats(ChunkedList<ulong> hashes, ParallelOptions parallel)
     {
         var runs = new Run[hashes.ChunkCount];
-        for (var c = 0; c < runs.Length; c++)
+        Parallel.For(0, runs.Length, parallel, c =>
         {
             var (keys, length) = hashes.ChunkArray(c);
             RadixSort.SortUniform(keys.AsSpan(0, length));
             runs[c] = new Run(keys, length, SkipZeros(keys.AsSpan(0, length)));
-        }
+        });
 
         return runs.Length <= LinearMergeLimit ? MergeLinear(runs) : MergeWithHeap(runs);
     }

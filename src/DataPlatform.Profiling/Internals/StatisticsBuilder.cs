@@ -33,22 +33,16 @@ internal static class StatisticsBuilder
 
         var statistics = new ColumnStatistics[columns.Count];
         var texts = new TextSummary?[columns.Count];
-        var duplicates = 0L;
+        // Duplicate rows first, on every worker: the memory of the row hashes is free again before any
+        // sort buffer is created (SortBufferPool).
+        var duplicates = SortedRuns.CountRepeats(scan.RowHashes, parallel);
+        scan.RowHashes.Clear();
 
-        // The row hashes and the columns that need no sort buffer go first and release their values, so
-        // that the buffers text columns (and unordered numbers) take reuse that memory (SortBufferPool).
-        var order = new[] { -1 }
-            .Concat(Enumerable.Range(0, columns.Count).Where(c => columns[c].Mode != ColumnMode.Text))
-            .Concat(Enumerable.Range(0, columns.Count).Where(c => columns[c].Mode == ColumnMode.Text));
+        // Columns that need no sort buffer first: they release their values, and the buffers that text
+        // columns with a hash per row (and unordered numbers) take reuse that memory (SortBufferPool).
+        var order = Enumerable.Range(0, columns.Count).OrderBy(c => columns[c].Text is { HasRowHashes: true }).ToArray();
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), parallel, c =>
         {
-            if (c < 0)
-            {
-                duplicates = SortedRuns.CountRepeats(scan.RowHashes);
-                scan.RowHashes.Clear();
-                return;
-            }
-
             var column = columns[c];
             switch (column.Mode)
             {

@@ -26,6 +26,9 @@ internal sealed class TextCounter
 
     public SmallestValues Smallest { get; } = new(256);
 
+    /// <summary>Whether the column has too many distinct values for the table and keeps a hash per row.</summary>
+    public bool HasRowHashes => _overflow is { Count: > 0 };
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Hash(ReadOnlySpan<byte> value)
     {

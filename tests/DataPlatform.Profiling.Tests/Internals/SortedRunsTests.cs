@@ -30,7 +30,7 @@ public sealed class SortedRunsTests
             }
         }
 
-        Assert.Equal(expected, SortedRuns.CountRepeats(hashes));
+        Assert.Equal(expected, SortedRuns.CountRepeats(hashes, new ParallelOptions()));
     }
 
     [Fact]
