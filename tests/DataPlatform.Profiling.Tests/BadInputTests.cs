@@ -45,6 +45,22 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Of_several_bad_rows_the_first_is_named_whichever_thread_finds_it()
+    {
+        // Rows are checked in batches of 4,096 by two workers in turn, and quoting by the reader: the
+        // NUL byte in row 4,500 comes first although later batches fail too.
+        var before = string.Concat(Enumerable.Range(1, 8_499).Select(i => i == 4_500 ? "4500,x\0y\n" : $"{i},ok\n"));
+        var after = string.Concat(Enumerable.Range(8_501, 11_000).Select(i => $"{i},ok\n"));
+        byte[] content = [.. Encoding.UTF8.GetBytes("a,b\n" + before), .. "8500,"u8, 0xC3, 0x28, .. "\n"u8, .. Encoding.UTF8.GetBytes(after + "19501,\"open\n")];
+
+        var error = Refused(content);
+
+        Assert.Equal(4_500, error.Row);
+        Assert.Equal("b", error.Column);
+        Assert.Contains("NUL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UTF16_with_a_byte_order_mark_is_transcoded()
     {
         var path = Write([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("name,n\nZoë,1\nÅsa,2\nZoë,3\n")]);

@@ -5,24 +5,28 @@ namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
 /// Threads that classify the fields of record batches, each owning a fixed set of columns (balanced by
-/// the bytes of the first batch), while the reading thread parses the next batch. One worker also
-/// runs the per-row work (checks, hashes). Each column is processed batch after batch, row after row,
-/// so it sees its values in order. A fixed number of batches circulate, so memory stays flat and the
-/// reader waits when the workers fall behind.
+/// the bytes of the first batch), while the reading thread parses the next batch. The per-row work
+/// (checks, hashes), the heaviest single share, goes to the workers in turn, batch by batch. Each
+/// column is processed batch after batch, row after row, so it sees its values in order. A fixed
+/// number of batches circulate, so memory stays flat and the reader waits when the workers fall behind.
+/// When batches fail, the failure of the earliest one is thrown, as a single thread would have.
 /// </summary>
 internal sealed class ColumnWorkers : IDisposable
 {
     private readonly ColumnAccumulator[] _columns;
-    private readonly Action<RecordBatch> _rowWork;
+    private readonly Action<RecordBatch, int> _rowWork;
     private readonly BlockingCollection<RecordBatch> _free = new();
     private readonly BlockingCollection<RecordBatch>[] _queues;
     private readonly Thread[] _threads;
+    private readonly object _failureLock = new();
     private int[][] _owned = [];
-    private int _rowWorker;
+    private long _published;
     private ExceptionDispatchInfo? _failure;
+    private long _failedRow = long.MaxValue;
     private bool _started;
 
-    public ColumnWorkers(ColumnAccumulator[] columns, int workers, Action<RecordBatch> rowWork)
+    /// <param name="rowWork">The per-row work of a batch, with the number of the worker that runs it (0 to <see cref="Count"/> - 1).</param>
+    public ColumnWorkers(ColumnAccumulator[] columns, int workers, Action<RecordBatch, int> rowWork)
     {
         _columns = columns;
         _rowWork = rowWork;
@@ -36,6 +40,9 @@ internal sealed class ColumnWorkers : IDisposable
 
         _threads = Enumerable.Range(0, workers).Select(w => new Thread(() => Work(w)) { IsBackground = true, Name = $"profile-columns-{w}" }).ToArray();
     }
+
+    /// <summary>The number of worker threads.</summary>
+    public int Count => _queues.Length;
 
     /// <summary>A batch to fill; waits while every batch is in use.</summary>
     public RecordBatch Rent(long firstRow)
@@ -60,6 +67,7 @@ internal sealed class ColumnWorkers : IDisposable
         }
 
         batch.Pending = _queues.Length;
+        batch.RowWorker = (int)(_published++ % _queues.Length);
         foreach (var queue in _queues)
         {
             queue.Add(batch);
@@ -89,14 +97,28 @@ internal sealed class ColumnWorkers : IDisposable
         }
     }
 
-    private void ThrowIfFailed() => _failure?.Throw();
+    /// <summary>Once a batch has failed, lets the batches before it finish (one of them may fail too) and throws the earliest failure.</summary>
+    private void ThrowIfFailed()
+    {
+        if (Volatile.Read(ref _failedRow) == long.MaxValue)
+        {
+            return;
+        }
+
+        Dispose();
+        lock (_failureLock)
+        {
+            _failure!.Throw();
+        }
+    }
 
     private void Work(int worker)
     {
         var owned = _owned[worker];
         foreach (var batch in _queues[worker].GetConsumingEnumerable())
         {
-            if (_failure is null)
+            // Batches after a failed one are skipped; earlier ones still run, and may fail first.
+            if (batch.FirstRow < Volatile.Read(ref _failedRow))
             {
                 try
                 {
@@ -109,14 +131,14 @@ internal sealed class ColumnWorkers : IDisposable
                         }
                     }
 
-                    if (worker == _rowWorker)
+                    if (worker == batch.RowWorker)
                     {
-                        _rowWork(batch);
+                        _rowWork(batch, worker);
                     }
                 }
                 catch (Exception exception)
                 {
-                    Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(exception), null);
+                    Fail(batch.FirstRow, exception);
                 }
             }
 
@@ -127,36 +149,39 @@ internal sealed class ColumnWorkers : IDisposable
         }
     }
 
+    /// <summary>Keeps the failure of the earliest batch.</summary>
+    private void Fail(long batchRow, Exception exception)
+    {
+        lock (_failureLock)
+        {
+            if (batchRow < _failedRow)
+            {
+                _failedRow = batchRow;
+                _failure = ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+    }
+
     /// <summary>Longest-processing-time assignment: the heaviest columns first, each to the least loaded worker.</summary>
     private void AssignColumns(RecordBatch first)
     {
-        // Weights: the bytes of each column, plus a fixed cost per field; the row work reads every byte.
+        // Weights: the bytes of each column, plus a fixed cost per field (the row work is shared evenly).
         var count = _columns.Length;
-        var weights = new long[count + 1];
+        var weights = new long[count];
         for (var row = 0; row < first.Rows; row++)
         {
             for (var column = 0; column < count; column++)
             {
                 weights[column] += first.Field(row, column).Length + 8;
             }
-
-            weights[count] += first.Row(row).Length / 2;
         }
 
         var loads = new long[_queues.Length];
         var owned = Enumerable.Range(0, _queues.Length).Select(_ => new List<int>()).ToArray();
-        foreach (var column in Enumerable.Range(0, count + 1).OrderByDescending(c => weights[c]))
+        foreach (var column in Enumerable.Range(0, count).OrderByDescending(c => weights[c]))
         {
             var lightest = Array.IndexOf(loads, loads.Min());
-            if (column == count)
-            {
-                _rowWorker = lightest;
-            }
-            else
-            {
-                owned[lightest].Add(column);
-            }
-
+            owned[lightest].Add(column);
             loads[lightest] += weights[column];
         }
 

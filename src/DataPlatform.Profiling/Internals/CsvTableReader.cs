@@ -45,7 +45,7 @@ internal sealed class CsvTableReader : ITableSource
             throw new InvalidDataFileException("The file is empty: a CSV file needs at least a header row.");
         }
 
-        var rowHashes = new ChunkedList<ulong>();
+        ChunkedList<ulong>[] rowHashes;
         ColumnAccumulator[] columns;
         long row = 0;
         using (var reader = Open(hasHeader: true))
@@ -67,9 +67,11 @@ internal sealed class CsvTableReader : ITableSource
             }
 
             columns = _names.Select(name => new ColumnAccumulator(name)).ToArray();
-            using var workers = new ColumnWorkers(columns, _options.Workers ?? Environment.ProcessorCount, batch => CheckAndHashRows(batch, rowHashes));
+            var workerCount = _options.Workers ?? Environment.ProcessorCount;
+            rowHashes = Enumerable.Range(0, workerCount).Select(_ => new ChunkedList<ulong>()).ToArray();
+            using var workers = new ColumnWorkers(columns, workerCount, (batch, worker) => CheckAndHashRows(batch, rowHashes[worker]));
             var batch = workers.Rent(0);
-            while (Read(reader, row))
+            while (Read(reader, row, workers))
             {
                 if (row % IndexEvery == 0)
                 {
@@ -81,6 +83,7 @@ internal sealed class CsvTableReader : ITableSource
                     var value = reader.GetSpan(c);
                     if (value.Length > _options.MaxFieldBytes)
                     {
+                        workers.Complete();
                         throw new InvalidDataFileException($"the field is {value.Length:N0} bytes; at most {_options.MaxFieldBytes:N0} are supported.", row + 1, _names[c]);
                     }
 
@@ -293,8 +296,11 @@ internal sealed class CsvTableReader : ITableSource
         TrimWhitespace = false,
     };
 
-    /// <summary>Reads the next record, turning CsvHelper's errors into errors that name the row.</summary>
-    private static bool Read(CsvReader reader, long rowsRead)
+    /// <summary>
+    /// Reads the next record, turning CsvHelper's errors into errors that name the row; a failure the
+    /// workers found in an earlier row is thrown instead.
+    /// </summary>
+    private static bool Read(CsvReader reader, long rowsRead, ColumnWorkers workers)
     {
         try
         {
@@ -302,6 +308,7 @@ internal sealed class CsvTableReader : ITableSource
         }
         catch (CsvFormatException exception)
         {
+            workers.Complete();
             throw Describe(exception, rowsRead + 1);
         }
     }

@@ -80,7 +80,7 @@ internal sealed class ParquetTableReader : ITableSource
             options.Progress?.Report(rows);
         }
 
-        return new TableScan(columns, rowHashes, rows, this);
+        return new TableScan(columns, [rowHashes], rows, this);
     }
 
     /// <summary>Adds a row group's values of one column, and folds each value into its row's hash.</summary>

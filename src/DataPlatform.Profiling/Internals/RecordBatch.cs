@@ -22,6 +22,9 @@ internal sealed class RecordBatch(int columns)
     /// <summary>Workers that still have to process this batch.</summary>
     public int Pending;
 
+    /// <summary>The worker that runs the per-row work of this batch.</summary>
+    public int RowWorker;
+
     public void Reset(long firstRow)
     {
         FirstRow = firstRow;

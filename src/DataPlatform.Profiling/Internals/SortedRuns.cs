@@ -1,9 +1,9 @@
 namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
-/// Counts repeated hashes without a buffer of the list's size: the chunks of the list are sorted in
+/// Counts repeated hashes without a buffer of the lists' size: the chunks of the lists are sorted in
 /// place, in parallel (hashes are uniform, so <see cref="RadixSort.SortUniform"/> applies), then the
-/// sorted chunks are merged in one walk that only counts. The list's row order is lost, so this is for
+/// sorted chunks are merged in one walk that only counts. The lists' order is lost, so this is for
 /// lists that are not needed afterwards (the row hashes).
 /// </summary>
 internal static class SortedRuns
@@ -11,13 +11,14 @@ internal static class SortedRuns
     /// <summary>Merging picks the smallest head by a linear scan up to this many chunks, by a heap beyond.</summary>
     private const int LinearMergeLimit = 8;
 
-    /// <summary>How many of the non-zero hashes repeat one seen before (the list is sorted chunk by chunk in place).</summary>
-    public static long CountRepeats(ChunkedList<ulong> hashes, ParallelOptions parallel)
+    /// <summary>How many of the non-zero hashes of the lists repeat one seen before (each list is sorted chunk by chunk in place).</summary>
+    public static long CountRepeats(IReadOnlyList<ChunkedList<ulong>> lists, ParallelOptions parallel)
     {
-        var runs = new Run[hashes.ChunkCount];
+        var chunks = lists.SelectMany(list => Enumerable.Range(0, list.ChunkCount).Select(c => (List: list, Chunk: c))).ToArray();
+        var runs = new Run[chunks.Length];
         Parallel.For(0, runs.Length, parallel, c =>
         {
-            var (keys, length) = hashes.ChunkArray(c);
+            var (keys, length) = chunks[c].List.ChunkArray(chunks[c].Chunk);
             RadixSort.SortUniform(keys.AsSpan(0, length));
             runs[c] = new Run(keys, length, SkipZeros(keys.AsSpan(0, length)));
         });

@@ -36,7 +36,10 @@ internal static class StatisticsBuilder
         // Duplicate rows first, on every worker: the memory of the row hashes is free again before any
         // sort buffer is created (SortBufferPool).
         var duplicates = SortedRuns.CountRepeats(scan.RowHashes, parallel);
-        scan.RowHashes.Clear();
+        foreach (var hashes in scan.RowHashes)
+        {
+            hashes.Clear();
+        }
 
         // Columns that need no sort buffer first: they release their values, and the buffers that text
         // columns with a hash per row (and unordered numbers) take reuse that memory (SortBufferPool).

@@ -17,20 +17,21 @@ public sealed class SortedRunsTests
         // zeros stand for "no value" and are not counted.
         var random = new Random(length);
         var pool = Enumerable.Range(0, 50_000).Select(_ => (ulong)random.NextInt64()).ToArray();
-        var hashes = new ChunkedList<ulong>();
+        // Two lists, as two readers fill them: a repeat counts whichever list holds its first copy.
+        var lists = new[] { new ChunkedList<ulong>(), new ChunkedList<ulong>() };
         var seen = new HashSet<ulong>();
         long expected = 0;
         for (var i = 0; i < length; i++)
         {
             var hash = i % 97 == 0 ? 0 : i % 2 == 0 ? pool[random.Next(pool.Length)] : (ulong)random.NextInt64();
-            hashes.Add(hash);
+            lists[i / 4096 % 2].Add(hash);
             if (hash != 0 && !seen.Add(hash))
             {
                 expected++;
             }
         }
 
-        Assert.Equal(expected, SortedRuns.CountRepeats(hashes, new ParallelOptions()));
+        Assert.Equal(expected, SortedRuns.CountRepeats(lists, new ParallelOptions()));
     }
 
     [Fact]
