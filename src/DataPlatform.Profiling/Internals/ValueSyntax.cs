@@ -53,6 +53,11 @@ internal static class ValueSyntax
     /// </summary>
     public static NumberKind TryNumber(ReadOnlySpan<byte> field, out long integer, out double number)
     {
+        if (field.Length <= ShortNumberLength && TryShortNumber(field, out integer, out number) is var kind and not NumberKind.None)
+        {
+            return kind;
+        }
+
         integer = 0;
         number = 0;
         var i = 0;
@@ -158,6 +163,105 @@ internal static class ValueSyntax
             return NumberKind.None;
         }
 
+        return NumberKind.Float;
+    }
+
+    /// <summary>Fields this short have at most 15 digits, so their digits fit in a double exactly.</summary>
+    private const int ShortNumberLength = 15;
+
+    /// <summary>
+    /// The common case of <see cref="TryNumber"/> in one tight pass: a short field of an optional sign,
+    /// digits, an optional point and digits, and an optional exponent, whose power of ten is exact.
+    /// Gives the same value as the general parse (at most 15 digits: none is dropped, and leading
+    /// zeros add nothing); anything else (spaces, inf, no digits, a larger exponent) answers
+    /// <see cref="NumberKind.None"/> and is left to the general parse.
+    /// </summary>
+    private static NumberKind TryShortNumber(ReadOnlySpan<byte> field, out long integer, out double number)
+    {
+        integer = 0;
+        number = 0;
+        var end = field.Length;
+        var i = 0;
+        var negative = false;
+        if (end > 0 && field[0] is (byte)'-' or (byte)'+')
+        {
+            negative = field[0] == (byte)'-';
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        uint digit;
+        while (i < end && (digit = (uint)(field[i] - (byte)'0')) <= 9)
+        {
+            mantissa = (mantissa * 10) + digit;
+            digits++;
+            i++;
+        }
+
+        if (i == end)
+        {
+            if (digits == 0)
+            {
+                return NumberKind.None;
+            }
+
+            integer = negative ? -(long)mantissa : (long)mantissa;
+            return NumberKind.Integer;
+        }
+
+        var exponent = 0;
+        if (field[i] == (byte)'.')
+        {
+            i++;
+            while (i < end && (digit = (uint)(field[i] - (byte)'0')) <= 9)
+            {
+                mantissa = (mantissa * 10) + digit;
+                digits++;
+                exponent--;
+                i++;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return NumberKind.None;
+        }
+
+        if (i < end && (field[i] | 0x20) == (byte)'e')
+        {
+            i++;
+            var exponentNegative = false;
+            if (i < end && field[i] is (byte)'-' or (byte)'+')
+            {
+                exponentNegative = field[i] == (byte)'-';
+                i++;
+            }
+
+            var written = 0;
+            var exponentDigits = 0;
+            while (i < end && (digit = (uint)(field[i] - (byte)'0')) <= 9 && exponentDigits < 4)
+            {
+                written = (written * 10) + (int)digit;
+                exponentDigits++;
+                i++;
+            }
+
+            if (exponentDigits == 0)
+            {
+                return NumberKind.None;
+            }
+
+            exponent += exponentNegative ? -written : written;
+        }
+
+        if (i != end || exponent is < -22 or > 22)
+        {
+            return NumberKind.None;
+        }
+
+        number = exponent < 0 ? mantissa / PowersOfTen[-exponent] : mantissa * PowersOfTen[exponent];
+        number = negative ? -number : number;
         return NumberKind.Float;
     }
 

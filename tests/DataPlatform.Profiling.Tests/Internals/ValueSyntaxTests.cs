@@ -54,6 +54,12 @@ public sealed class ValueSyntaxTests
     [InlineData("4.9e-324")]
     [InlineData("1e400")]
     [InlineData("503.41")]
+    [InlineData("5.")]
+    [InlineData("000123.4500")]
+    [InlineData("-0.0")]
+    [InlineData("1e9999999999999")]
+    [InlineData("123456789.012345")]
+    [InlineData("9.99999999999e-23")]
     public void Decimals_round_like_the_runtime_parser(string field)
     {
         Assert.Equal(NumberKind.Float, ValueSyntax.TryNumber(Encoding.UTF8.GetBytes(field), out _, out var value));
@@ -89,6 +95,11 @@ public sealed class ValueSyntaxTests
     [InlineData("0x10")]
     [InlineData("12abc")]
     [InlineData("-")]
+    [InlineData("+")]
+    [InlineData(".")]
+    [InlineData("-.e5")]
+    [InlineData("1e+")]
+    [InlineData("1.5x")]
     [InlineData("１２")]
     public void Not_numbers(string field) => Assert.Equal(NumberKind.None, ValueSyntax.TryNumber(Encoding.UTF8.GetBytes(field), out _, out _));
 
