@@ -188,6 +188,42 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far.</summary>
+    /// <summary>
+    /// Column <paramref name="column"/> of a batch, row by row. While the column holds numbers, short
+    /// numbers (no spaces, never an NA spelling) take a tight path; every other field goes through
+    /// <see cref="AddCsvField"/>, so the outcome is the same.
+    /// </summary>
+    public void AddCsvFields(RecordBatch batch, int column)
+    {
+        for (var row = 0; row < batch.Rows; row++)
+        {
+            var value = batch.Field(row, column);
+            if (Mode is ColumnMode.Integer or ColumnMode.Float)
+            {
+                var kind = ValueSyntax.TryShortNumber(value, out var integer, out var number);
+                if (kind == NumberKind.Integer || (kind == NumberKind.Float && Mode == ColumnMode.Float))
+                {
+                    NonMissing++;
+                    LongestValue = Math.Max(LongestValue, value.Length);
+                    if (kind == NumberKind.Integer)
+                    {
+                        IntegerMin = Math.Min(IntegerMin, integer);
+                        IntegerMax = Math.Max(IntegerMax, integer);
+                        Numbers!.Add(integer);
+                    }
+                    else
+                    {
+                        Numbers!.Add(number);
+                    }
+
+                    continue;
+                }
+            }
+
+            AddCsvField(value, batch.FirstRow + row);
+        }
+    }
+
     public void AddCsvField(ReadOnlySpan<byte> value, long row)
     {
         if (ValueSyntax.IsMissing(value))

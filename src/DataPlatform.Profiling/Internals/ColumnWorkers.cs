@@ -124,11 +124,7 @@ internal sealed class ColumnWorkers : IDisposable
                 {
                     foreach (var c in owned)
                     {
-                        var column = _columns[c];
-                        for (var row = 0; row < batch.Rows; row++)
-                        {
-                            column.AddCsvField(batch.Field(row, c), batch.FirstRow + row);
-                        }
+                        _columns[c].AddCsvFields(batch, c);
                     }
 
                     if (worker == batch.RowWorker)

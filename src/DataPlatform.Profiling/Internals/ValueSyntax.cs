@@ -53,7 +53,7 @@ internal static class ValueSyntax
     /// </summary>
     public static NumberKind TryNumber(ReadOnlySpan<byte> field, out long integer, out double number)
     {
-        if (field.Length <= ShortNumberLength && TryShortNumber(field, out integer, out number) is var kind and not NumberKind.None)
+        if (TryShortNumber(field, out integer, out number) is var kind and not NumberKind.None)
         {
             return kind;
         }
@@ -176,11 +176,16 @@ internal static class ValueSyntax
     /// zeros add nothing); anything else (spaces, inf, no digits, a larger exponent) answers
     /// <see cref="NumberKind.None"/> and is left to the general parse.
     /// </summary>
-    private static NumberKind TryShortNumber(ReadOnlySpan<byte> field, out long integer, out double number)
+    public static NumberKind TryShortNumber(ReadOnlySpan<byte> field, out long integer, out double number)
     {
         integer = 0;
         number = 0;
         var end = field.Length;
+        if (end > ShortNumberLength)
+        {
+            return NumberKind.None;
+        }
+
         var i = 0;
         var negative = false;
         if (end > 0 && field[0] is (byte)'-' or (byte)'+')
