@@ -73,23 +73,24 @@ internal static class RadixSort
 
     /// <summary>
     /// Sorts keys that are uniformly distributed (hashes) in place, without scratch memory: one pass
-    /// counts the keys of each of 2^11 buckets (their top bits), a cycle-leader pass moves every key
-    /// into its bucket (American flag sort), and each bucket, small enough for the cache, is sorted.
+    /// counts the keys of each of 2^11 buckets (their top bits below the <paramref name="sharedTopBits"/>
+    /// that all the keys share), a cycle-leader pass moves every key into its bucket (American flag
+    /// sort), and each bucket, small enough for the cache, is sorted.
     /// </summary>
-    public static void SortUniform(Span<ulong> keys)
+    public static void SortUniform(Span<ulong> keys, int sharedTopBits = 0)
     {
         var n = keys.Length;
-        if (n < 1 << 16)
+        if (n < Buckets * 4)
         {
             keys.Sort();
             return;
         }
 
-        const int shift = 64 - DigitBits;
+        var shift = 64 - sharedTopBits - DigitBits;
         var starts = new int[Buckets + 1];
         foreach (var key in keys)
         {
-            starts[(int)(key >> shift) + 1]++;
+            starts[(int)((key >> shift) & (Buckets - 1)) + 1]++;
         }
 
         for (var b = 0; b < Buckets; b++)
@@ -103,7 +104,7 @@ internal static class RadixSort
             while (next[b] < starts[b + 1])
             {
                 var key = keys[next[b]];
-                var home = (int)(key >> shift);
+                var home = (int)((key >> shift) & (Buckets - 1));
                 if (home == b)
                 {
                     next[b]++;

@@ -79,26 +79,6 @@ internal sealed class SortBuffers(long length)
 
         return sorted;
     }
-
-    /// <summary>The non-zero hashes, sorted (hashes are uniform: bucketed, then sorted in cache).</summary>
-    public Span<ulong> SortHashes(ChunkedList<ulong> hashes)
-    {
-        var keys = Keys;
-        var count = 0;
-        for (var c = 0; c < hashes.ChunkCount; c++)
-        {
-            foreach (var hash in hashes.Chunk(c))
-            {
-                if (hash != 0)
-                {
-                    keys[count++] = hash;
-                }
-            }
-        }
-
-        RadixSort.SortUniform(keys[..count]);
-        return keys[..count];
-    }
 }
 
 /// <summary>

@@ -33,17 +33,19 @@ internal static class StatisticsBuilder
 
         var statistics = new ColumnStatistics[columns.Count];
         var texts = new TextSummary?[columns.Count];
-        // Duplicate rows first, on every worker: the memory of the row hashes is free again before any
-        // sort buffer is created (SortBufferPool).
+        // Duplicate rows first, on every worker; then the memory of the row hashes is collected, for the
+        // buckets of text columns with a hash per row to reuse.
         var duplicates = SortedRuns.CountRepeats(scan.RowHashes, parallel);
         foreach (var hashes in scan.RowHashes)
         {
             hashes.Clear();
         }
 
-        // Columns that need no sort buffer first: they release their values, and the buffers that text
-        // columns with a hash per row (and unordered numbers) take reuse that memory (SortBufferPool).
-        var order = Enumerable.Range(0, columns.Count).OrderBy(c => columns[c].Text is { HasRowHashes: true }).ToArray();
+        GC.Collect();
+
+        // The longest work first, so that no worker is left alone with it at the end: text columns with
+        // a hash per row (a sort of the whole column), then the others.
+        var order = Enumerable.Range(0, columns.Count).OrderByDescending(c => columns[c].Text is { HasRowHashes: true }).ToArray();
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), parallel, c =>
         {
             var column = columns[c];
@@ -70,7 +72,7 @@ internal static class StatisticsBuilder
                     statistics[c] = EmptyColumn(column, rows);
                     break;
                 default:
-                    texts[c] = column.Text!.Finish(pool);
+                    texts[c] = column.Text!.Finish(parallel);
                     break;
             }
 

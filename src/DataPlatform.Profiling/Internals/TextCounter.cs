@@ -95,10 +95,10 @@ internal sealed class TextCounter
     /// than the 10th, and among those as frequent as the 10th either all (up to 4,096) or the smallest
     /// ones. Sorting the candidates by count, then by their strings, and taking 10 gives the top 10.
     /// </summary>
-    public TextSummary Finish(SortBufferPool pool) =>
-        _overflow is { Count: > 0 } overflow ? pool.Use(buffers => Summarize(buffers.SortHashes(overflow))) : Summarize([]);
+    public TextSummary Finish(ParallelOptions parallel) =>
+        Summarize(_overflow is { Count: > 0 } overflow ? HashBuckets.Sort(overflow, parallel) : HashBuckets.Empty);
 
-    private TextSummary Summarize(ReadOnlySpan<ulong> sortedOverflow)
+    private TextSummary Summarize(HashBuckets sortedOverflow)
     {
         // The table's values sorted by hash, so that they merge with the sorted list in one walk.
         var table = new List<(ulong Hash, long Count, long Row)>(_used);
@@ -180,35 +180,42 @@ internal sealed class TextCounter
     private delegate void DistinctVisitor(ulong hash, long count);
 
     /// <summary>Visits each distinct value once with its total count: table and list merged by hash.</summary>
-    private static void Merge(List<(ulong Hash, long Count, long Row)> table, ReadOnlySpan<ulong> sorted, DistinctVisitor visit)
+    private static void Merge(List<(ulong Hash, long Count, long Row)> table, HashBuckets sorted, DistinctVisitor visit)
     {
         var t = 0;
-        var i = 0;
-        while (t < table.Count || i < sorted.Length)
+        foreach (var bucket in sorted.Buckets)
         {
-            if (i == sorted.Length || (t < table.Count && table[t].Hash < sorted[i]))
+            var i = 0;
+            while (i < bucket.Length)
             {
-                visit(table[t].Hash, table[t].Count);
-                t++;
-                continue;
-            }
+                var hash = bucket[i];
+                while (t < table.Count && table[t].Hash < hash)
+                {
+                    visit(table[t].Hash, table[t].Count);
+                    t++;
+                }
 
-            var hash = sorted[i];
-            var end = i + 1;
-            while (end < sorted.Length && sorted[end] == hash)
-            {
-                end++;
-            }
+                var end = i + 1;
+                while (end < bucket.Length && bucket[end] == hash)
+                {
+                    end++;
+                }
 
-            long count = end - i;
-            if (t < table.Count && table[t].Hash == hash)
-            {
-                count += table[t].Count;
-                t++;
-            }
+                long count = end - i;
+                if (t < table.Count && table[t].Hash == hash)
+                {
+                    count += table[t].Count;
+                    t++;
+                }
 
-            visit(hash, count);
-            i = end;
+                visit(hash, count);
+                i = end;
+            }
+        }
+
+        for (; t < table.Count; t++)
+        {
+            visit(table[t].Hash, table[t].Count);
         }
     }
 

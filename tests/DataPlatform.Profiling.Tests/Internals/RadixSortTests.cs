@@ -58,4 +58,16 @@ public sealed class RadixSortTests
 
         Assert.Equal(expected, keys);
     }
+
+    [Fact]
+    public void Uniform_sort_of_hashes_that_share_their_top_bits_matches_Array_Sort()
+    {
+        var random = new Random(5);
+        var keys = Enumerable.Range(0, 30_000).Select(_ => (0xA5UL << 56) | ((ulong)random.NextInt64() >> 8)).ToArray();
+        var expected = keys.Order().ToArray();
+
+        RadixSort.SortUniform(keys, sharedTopBits: 8);
+
+        Assert.Equal(expected, keys);
+    }
 }
