@@ -58,6 +58,12 @@ internal static class ValueSyntax
             return kind;
         }
 
+        // A number starts with a digit, a point, a sign, a space or the i of inf: most text ends here.
+        if (field.IsEmpty || !(IsDigit(field[0]) || field[0] is (byte)'.' or (byte)'-' or (byte)'+' or (byte)' ' or (byte)'i' or (byte)'I'))
+        {
+            return NumberKind.None;
+        }
+
         integer = 0;
         number = 0;
         var i = 0;
