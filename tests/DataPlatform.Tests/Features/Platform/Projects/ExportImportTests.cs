@@ -155,6 +155,18 @@ public abstract partial class ExportImportTests<TApp>(TApp app) : IClassFixture<
 
         await RefusedAsync(owner, Rewrite(archive, add: ("../../escape.txt", "boo")), "escape.txt");
         await RefusedAsync(owner, Rewrite(archive, add: ("/etc/passwd", "boo")), "passwd");
+        await RefusedAsync(owner, Rewrite(archive, add: ("artifacts/", "not a folder")), "artifacts/");
+    }
+
+    [Fact]
+    public async Task An_export_zipped_again_with_its_folder_entry_is_imported()
+    {
+        var (owner, project) = await FullProjectAsync();
+        var archive = await ExportAsync(owner, project);
+
+        var imported = await owner.Client.PostAsync("/api/projects/import", Archive(Rewrite(archive, add: ("artifacts/", ""))));
+
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ namespace DataPlatform.Features.Platform.Projects.ImportProject;
 /// </summary>
 public static partial class ImportArchive
 {
+    private const string ArtifactsFolder = "artifacts/";
+
     /// <summary>The manifest is metadata; a bigger one is not an export of this service.</summary>
     private const long MaxManifestBytes = 256L * 1024 * 1024;
 
@@ -28,7 +30,9 @@ public static partial class ImportArchive
     {
         foreach (var entry in zip.Entries)
         {
-            if (entry.FullName != ProjectManifest.EntryName && !FileEntry().IsMatch(entry.FullName))
+            // The folder's own entry, which zip tools add when an export is unpacked and zipped again, is harmless.
+            var folder = entry.FullName == ArtifactsFolder && entry.Length == 0;
+            if (entry.FullName != ProjectManifest.EntryName && !FileEntry().IsMatch(entry.FullName) && !folder)
             {
                 throw Refused($"the entry '{entry.FullName}' is not part of an export (manifest.json and artifacts/<id> only).");
             }
