@@ -33,7 +33,7 @@ internal sealed class ColumnWorkers : IDisposable
         var columnCount = columns.Length;
         workers = Math.Clamp(workers, 1, Math.Max(1, columnCount));
         _queues = Enumerable.Range(0, workers).Select(_ => new BlockingCollection<RecordBatch>()).ToArray();
-        for (var i = 0; i < workers * 3; i++)
+        for (var i = 0; i < workers * 8; i++)
         {
             _free.Add(new RecordBatch(columnCount));
         }
