@@ -21,69 +21,75 @@ if (ProfileCommand.Matches(args))
     return ProfileCommand.Run(args, Console.Out, Console.Error);
 }
 
-// The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-
-builder.Services.AddOptions<DataPlatformOptions>()
-    .Bind(builder.Configuration.GetSection(DataPlatformOptions.Section))
-    .PostConfigure<IConfiguration>((options, configuration) =>
-    {
-        // The variable the Datasets API documents, when the DataPlatform: key is not set.
-        if (configuration[$"{DataPlatformOptions.Section}:{nameof(DataPlatformOptions.MaxDatasetUploadBytes)}"] is null
-            && long.TryParse(configuration["MAX_DATASET_UPLOAD_BYTES"], System.Globalization.CultureInfo.InvariantCulture, out var limit))
-        {
-            options.MaxDatasetUploadBytes = limit;
-        }
-    })
-    .ValidateOnStart();
-builder.Services.AddSingleton<IValidateOptions<DataPlatformOptions>, DataPlatformOptionsValidator>();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<Clock>();
-builder.Services.AddSingleton<DataDirectory>();
-builder.Services.AddDatabase();
-builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
-builder.Services.AddScoped<DatasetIngest>();
-builder.Services.AddHostedService<StartupTasks>();
-
-builder.Services.AddMediator(options =>
-{
-    options.ServiceLifetime = ServiceLifetime.Scoped;
-    // Access before validation: a caller without access cannot probe the rules.
-    options.PipelineBehaviors = [typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>)];
-});
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
-WireNames.UseInValidationMessages();
-
-builder.Services.AddPlatformAuth();
-builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-// UseExceptionHandler() insists on a fallback writer; ApiExceptionHandler handles every exception, so it never runs.
-builder.Services.AddProblemDetails();
-builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
-builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
-builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
-    .Configure<IOptions<DataPlatformOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxJsonBodyBytes);
-builder.Services.AddSurfaceDocuments();
-
-var app = builder.Build();
-
-app.UseExceptionHandler();
-app.UseStatusCodePages(context => ErrorWriter.WriteStatusCodePageAsync(context.HttpContext));
-app.UseRateLimiter();
-app.UseAuthentication();
-app.UseAuthorization();
-
-app.MapOpenApi(OpenApiSetup.RoutePattern).AllowAnonymous();
-app.MapScalarApiReference("/docs", scalar => scalar
-    .WithTitle("DataPlatform API")
-    .WithOpenApiRoutePattern(OpenApiSetup.RoutePattern)
-    .AddDocuments(OpenApiSetup.Platform, OpenApiSetup.Tracker, OpenApiSetup.Spaces))
-    .AllowAnonymous();
-
-app.MapHealth();
-app.MapAuth();
-app.MapPlatform();
-app.MapTracker();
-app.MapSpaces();
-
-app.Run();
+RunService(args);
 return 0;
+
+// The web service, in a method of its own: the profile command neither compiles nor loads any of it.
+static void RunService(string[] args)
+{
+    // The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+    builder.Services.AddOptions<DataPlatformOptions>()
+        .Bind(builder.Configuration.GetSection(DataPlatformOptions.Section))
+        .PostConfigure<IConfiguration>((options, configuration) =>
+        {
+            // The variable the Datasets API documents, when the DataPlatform: key is not set.
+            if (configuration[$"{DataPlatformOptions.Section}:{nameof(DataPlatformOptions.MaxDatasetUploadBytes)}"] is null
+                && long.TryParse(configuration["MAX_DATASET_UPLOAD_BYTES"], System.Globalization.CultureInfo.InvariantCulture, out var limit))
+            {
+                options.MaxDatasetUploadBytes = limit;
+            }
+        })
+        .ValidateOnStart();
+    builder.Services.AddSingleton<IValidateOptions<DataPlatformOptions>, DataPlatformOptionsValidator>();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddSingleton<Clock>();
+    builder.Services.AddSingleton<DataDirectory>();
+    builder.Services.AddDatabase();
+    builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
+    builder.Services.AddScoped<DatasetIngest>();
+    builder.Services.AddHostedService<StartupTasks>();
+
+    builder.Services.AddMediator(options =>
+    {
+        options.ServiceLifetime = ServiceLifetime.Scoped;
+        // Access before validation: a caller without access cannot probe the rules.
+        options.PipelineBehaviors = [typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>)];
+    });
+    builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+    WireNames.UseInValidationMessages();
+
+    builder.Services.AddPlatformAuth();
+    builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+    // UseExceptionHandler() insists on a fallback writer; ApiExceptionHandler handles every exception, so it never runs.
+    builder.Services.AddProblemDetails();
+    builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
+    builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+    builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+        .Configure<IOptions<DataPlatformOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxJsonBodyBytes);
+    builder.Services.AddSurfaceDocuments();
+
+    var app = builder.Build();
+
+    app.UseExceptionHandler();
+    app.UseStatusCodePages(context => ErrorWriter.WriteStatusCodePageAsync(context.HttpContext));
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    app.MapOpenApi(OpenApiSetup.RoutePattern).AllowAnonymous();
+    app.MapScalarApiReference("/docs", scalar => scalar
+        .WithTitle("DataPlatform API")
+        .WithOpenApiRoutePattern(OpenApiSetup.RoutePattern)
+        .AddDocuments(OpenApiSetup.Platform, OpenApiSetup.Tracker, OpenApiSetup.Spaces))
+        .AllowAnonymous();
+
+    app.MapHealth();
+    app.MapAuth();
+    app.MapPlatform();
+    app.MapTracker();
+    app.MapSpaces();
+
+    app.Run();
+}
