@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace DataPlatform.Profiling.Tests;
 
@@ -42,6 +43,13 @@ public sealed class LargeColumnTests : IDisposable
         Assert.Equal(duplicates, statistics.DuplicateRows);
         AssertAgrees(seq, (NumericColumnStatistics)statistics.Columns["seq"]);
         AssertAgrees(x, (NumericColumnStatistics)statistics.Columns["x"]);
+        foreach (var workers in new[] { 1, 3 })
+        {
+            // The worker count changes who does what, never the result.
+            var other = Profiler.Profile(path, new ProfileOptions { Workers = workers }).Statistics;
+            Assert.Equal(JsonSerializer.Serialize(statistics, Json.Options), JsonSerializer.Serialize(other, Json.Options));
+        }
+
         var names = (TextColumnStatistics)statistics.Columns["name"];
         var counts = name.GroupBy(n => n).Select(g => (Value: g.Key, Count: (long)g.Count())).ToList();
         Assert.Equal(counts.Count, names.Unique);
