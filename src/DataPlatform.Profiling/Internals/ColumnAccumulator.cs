@@ -187,7 +187,6 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         Text!.Add(value, row);
     }
 
-    /// <summary>Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far.</summary>
     /// <summary>
     /// Column <paramref name="column"/> of a batch, row by row. While the column holds numbers, short
     /// numbers (no spaces, never an NA spelling) take a tight path; every other field goes through
@@ -224,6 +223,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         }
     }
 
+    /// <summary>Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far.</summary>
     public void AddCsvField(ReadOnlySpan<byte> value, long row)
     {
         if (ValueSyntax.IsMissing(value))
