@@ -4,7 +4,7 @@ using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Platform.Datasets;
 
-/// <summary>MAX_DATASET_UPLOAD_BYTES, as the seed names it, for bodies with a length and chunked ones; nothing is kept.</summary>
+/// <summary>MAX_DATASET_UPLOAD_BYTES, as the seed names it, for bodies with a length and chunked ones (and project archives); nothing is kept.</summary>
 public sealed class UploadLimitTests : IClassFixture<SqliteApp>
 {
     private const int Limit = 4096;
@@ -50,6 +50,19 @@ public sealed class UploadLimitTests : IClassFixture<SqliteApp>
 
         await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(files, app.ArtifactFiles().Count);
+    }
+
+    [Fact]
+    public async Task A_project_archive_over_the_limit_is_413_and_leaves_nothing()
+    {
+        var owner = await app.RegisterAsync();
+        var files = app.ArtifactFiles().Count;
+
+        var response = await owner.Client.PostAsync("/api/projects/import", Support.Datasets.Form([], "project.zip", Csv(Limit + 1)));
+
+        Assert.Contains("4,096", await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+        Assert.Equal(files, app.ArtifactFiles().Count);
+        Assert.Equal(0, (await (await owner.Client.GetAsync("/api/projects?status=all")).ReadJsonAsync())["total"]!.GetValue<int>());
     }
 
     [Fact]

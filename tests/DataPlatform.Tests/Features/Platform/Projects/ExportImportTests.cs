@@ -202,13 +202,15 @@ public abstract partial class ExportImportTests<TApp>(TApp app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Something_that_is_not_a_ZIP_is_refused_and_a_missing_file_field_is_400()
+    public async Task Something_that_is_not_a_ZIP_is_refused_a_missing_file_field_is_400_and_a_JSON_body_415()
     {
         var owner = await app.RegisterAsync();
 
         await RefusedAsync(owner, Encoding.UTF8.GetBytes("not a zip"), "not a ZIP");
         var noFile = await owner.Client.PostAsync("/api/projects/import", Support.Datasets.Form([("x", "y")], null, null));
         Assert.Contains("file", await noFile.AssertErrorAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        var notAForm = await owner.Client.SendRawAsync(HttpMethod.Post, "/api/projects/import", "{}");
+        Assert.Contains("multipart/form-data", await notAForm.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType), StringComparison.Ordinal);
     }
 
     private async Task RefusedAsync(TestUser user, byte[] archive, string reason)
