@@ -25,7 +25,7 @@ internal sealed class ColumnWorkers : IDisposable
     private long _failedRow = long.MaxValue;
     private bool _started;
 
-    /// <param name="rowWork">The per-row work of a batch, with the number of the worker that runs it (0 to <see cref="Count"/> - 1).</param>
+    /// <param name="rowWork">The per-row work of a batch, with the number of the worker that runs it (from 0, below <paramref name="workers"/>).</param>
     public ColumnWorkers(ColumnAccumulator[] columns, int workers, Action<RecordBatch, int> rowWork)
     {
         _columns = columns;
@@ -40,9 +40,6 @@ internal sealed class ColumnWorkers : IDisposable
 
         _threads = Enumerable.Range(0, workers).Select(w => new Thread(() => Work(w)) { IsBackground = true, Name = $"profile-columns-{w}" }).ToArray();
     }
-
-    /// <summary>The number of worker threads.</summary>
-    public int Count => _queues.Length;
 
     /// <summary>A batch to fill; waits while every batch is in use.</summary>
     public RecordBatch Rent(long firstRow)
