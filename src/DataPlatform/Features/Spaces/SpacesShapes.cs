@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
+using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
@@ -172,7 +173,7 @@ public sealed record SpacesDatasetRow
 
     public IReadOnlyList<string> TagList => Tags is null ? [] : JsonSerializer.Deserialize<List<string>>(Tags)!;
 
-    public JsonElement? MetadataElement => Metadata is null ? null : JsonDocument.Parse(Metadata).RootElement.Clone();
+    public JsonElement? MetadataElement => JsonColumns.Read(Metadata);
 
     public SpacesDataset ToDataset() => new(Id, Name, Description, TagList, ProjectId, MetadataElement, CreatedAt, UpdatedAt);
 

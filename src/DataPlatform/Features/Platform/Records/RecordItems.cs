@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Timeline;
 using FluentValidation;
@@ -117,8 +118,6 @@ public static class RecordRules
 
     public static string? JsonText(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } json ? json.GetRawText() : null;
 
-    public static JsonElement? JsonValue(string? text) => text is null ? null : JsonDocument.Parse(text).RootElement.Clone();
-
     public static IRuleBuilderOptions<T, JsonElement?> ValidMetrics<T>(this IRuleBuilder<T, JsonElement?> rule) => rule
         .Must(m => m is null || m.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null).WithMessage("'{PropertyName}' must be a JSON object.");
 }
@@ -160,7 +159,7 @@ public sealed record ExperimentRow
     public required DateTime UpdatedAt { get; init; }
 
     public ExperimentItem ToItem() => new(
-        Id, ProjectId, Name, Description, Phase, DatasetId, DatasetVersionId, TargetColumn, ProblemType, Status, RecordRules.JsonValue(Metrics), ModelCount,
+        Id, ProjectId, Name, Description, Phase, DatasetId, DatasetVersionId, TargetColumn, ProblemType, Status, JsonColumns.Read(Metrics), ModelCount,
         BestModelType, FinishedAt is { } finished ? (long)Math.Round((finished - CreatedAt).TotalSeconds) : null, CreatedBy, CreatedAt, UpdatedAt);
 }
 
@@ -188,7 +187,7 @@ public sealed record ModelRow
 
     public required DateTime UpdatedAt { get; init; }
 
-    public ModelItem ToItem() => new(Id, ProjectId, ExperimentId, Name, Algorithm, RecordRules.JsonValue(Metrics), ArtifactId, FileName, CreatedBy, CreatedAt, UpdatedAt);
+    public ModelItem ToItem() => new(Id, ProjectId, ExperimentId, Name, Algorithm, JsonColumns.Read(Metrics), ArtifactId, FileName, CreatedBy, CreatedAt, UpdatedAt);
 }
 
 public sealed record DeploymentRow

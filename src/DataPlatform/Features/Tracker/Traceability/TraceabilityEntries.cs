@@ -112,10 +112,8 @@ public sealed record TrackerExperimentRow
     public required DateTime CreatedAt { get; init; }
 
     public TrackerExperiment ToEntity() => new(
-        Id, Name, Description ?? "", Phase ?? "", Hypothesis, Json(Parameters), Json(Metrics), Result, RunDate, Project,
+        Id, Name, Description ?? "", Phase ?? "", Hypothesis, JsonColumns.Read(Parameters), JsonColumns.Read(Metrics), Result, RunDate, Project,
         TrackerUser.From(CreatedById, CreatedByName, CreatedByEmail), CreatedAt);
-
-    private static JsonElement? Json(string? text) => text is null ? null : JsonDocument.Parse(text).RootElement.Clone();
 }
 
 public sealed record TrackerDecisionRow

@@ -39,7 +39,7 @@ public sealed class ExportProjectHandler(Database database, Clock clock) : IQuer
             await Rows<ManifestTask>(ExportProjectSql.Tasks),
             await Rows<ManifestDecision>(ExportProjectSql.Decisions),
             (await Rows<CollectionRow>(ExportProjectSql.Collections)).Select(c => new ManifestCollection(c.Id, c.DatasetId, c.Name, JsonSerializer.Deserialize<List<string>>(c.Members)!, c.CreatedAt)).ToList(),
-            (await Rows<EventRow>(ExportProjectSql.Timeline)).Select(e => new ManifestEvent(e.Type, e.Action, e.Name, e.Timestamp, Json(e.Details))).ToList(),
+            (await Rows<EventRow>(ExportProjectSql.Timeline)).Select(e => new ManifestEvent(e.Type, e.Action, e.Name, e.Timestamp, JsonColumns.Read(e.Details))).ToList(),
             files.Select(f => new ManifestFile(ProjectManifest.PathOf(f.ArtifactId), f.Sha256, f.Size)).ToList());
         await transaction.CommitAsync(cancellationToken);
         return new ExportProjectResponse(
@@ -47,10 +47,6 @@ public sealed class ExportProjectHandler(Database database, Clock clock) : IQuer
             manifest,
             files.Select(f => new ExportedFile(ProjectManifest.PathOf(f.ArtifactId), f.Sha256)).ToList());
     }
-
-    private static JsonElement? Json(string? text) => text is null ? null : JsonDocument.Parse(text).RootElement.Clone();
-
-    private static JsonElement JsonOf(string text) => JsonDocument.Parse(text).RootElement.Clone();
 
     private sealed record ProjectRow(Guid Id, string Name, string? Description, string? ClientName, string Status, string Slug, DateTime CreatedAt);
 
@@ -77,7 +73,7 @@ public sealed class ExportProjectHandler(Database database, Clock clock) : IQuer
         public required DateTime CreatedAt { get; init; }
 
         public ManifestDataset ToManifest(IReadOnlyList<ManifestVersion> versions) =>
-            new(Id, Name, Description, Source, Records, AcquisitionDate, Phase, Json(Tags), Json(Metadata), CreatedAt, versions);
+            new(Id, Name, Description, Source, Records, AcquisitionDate, Phase, JsonColumns.Read(Tags), JsonColumns.Read(Metadata), CreatedAt, versions);
     }
 
     private sealed record VersionRow
@@ -117,7 +113,7 @@ public sealed class ExportProjectHandler(Database database, Clock clock) : IQuer
         public required DateTime CreatedAt { get; init; }
 
         public ManifestVersion ToManifest() => new(
-            Id, Version, FileName, Format, Description, RowCount, ColumnCount, JsonOf(SchemaJson), JsonOf(StatisticsJson), JsonOf(QualityJson),
+            Id, Version, FileName, Format, Description, RowCount, ColumnCount, JsonColumns.Read(SchemaJson)!.Value, JsonColumns.Read(StatisticsJson)!.Value, JsonColumns.Read(QualityJson)!.Value,
             QualityScore, LongestValue, ProjectManifest.PathOf(ArtifactId), CreatedAt);
     }
 
@@ -156,7 +152,7 @@ public sealed class ExportProjectHandler(Database database, Clock clock) : IQuer
         public required DateTime CreatedAt { get; init; }
 
         public ManifestExperiment ToManifest() => new(
-            Id, Name, Description, Phase, Hypothesis, Json(Parameters), Json(Metrics), Result, RunDate, DatasetId, DatasetVersionId, TargetColumn, ProblemType,
+            Id, Name, Description, Phase, Hypothesis, JsonColumns.Read(Parameters), JsonColumns.Read(Metrics), Result, RunDate, DatasetId, DatasetVersionId, TargetColumn, ProblemType,
             Status, FinishedAt, CreatedAt);
     }
 
@@ -183,7 +179,7 @@ public sealed class ExportProjectHandler(Database database, Clock clock) : IQuer
         public required DateTime CreatedAt { get; init; }
 
         public ManifestModel ToManifest() =>
-            new(Id, ExperimentId, Name, Algorithm, Json(Metrics), ArtifactId is { } artifact ? ProjectManifest.PathOf(artifact) : null, FileName, CreatedAt);
+            new(Id, ExperimentId, Name, Algorithm, JsonColumns.Read(Metrics), ArtifactId is { } artifact ? ProjectManifest.PathOf(artifact) : null, FileName, CreatedAt);
     }
 
     private sealed record DeploymentRow
