@@ -48,7 +48,7 @@ internal sealed class CsvTableReader : ITableSource
             throw new InvalidDataFileException("The file is empty: a CSV file needs at least a header row.");
         }
 
-        ChunkedList<ulong>[] rowHashes;
+        RowHashes[] rowHashes;
         ColumnAccumulator[] columns;
         long row = 0;
         using (var reader = Open(hasHeader: true))
@@ -71,7 +71,7 @@ internal sealed class CsvTableReader : ITableSource
 
             columns = _names.Select(name => new ColumnAccumulator(name)).ToArray();
             var workerCount = _options.Workers ?? Environment.ProcessorCount;
-            rowHashes = Enumerable.Range(0, workerCount).Select(_ => new ChunkedList<ulong>()).ToArray();
+            rowHashes = Enumerable.Range(0, workerCount).Select(_ => new RowHashes()).ToArray();
             using var workers = new ColumnWorkers(columns, workerCount, (batch, worker) => CheckAndHashRows(batch, rowHashes[worker]));
             var batch = workers.Rent(0);
             while (Read(reader, row, workers))
@@ -151,7 +151,7 @@ internal sealed class CsvTableReader : ITableSource
     /// no NUL bytes, valid UTF-8. The hash covers the bytes and the field lengths, so "ab","c" and
     /// "a","bc" differ.
     /// </summary>
-    private void CheckAndHashRows(RecordBatch batch, ChunkedList<ulong> rowHashes)
+    private void CheckAndHashRows(RecordBatch batch, RowHashes rowHashes)
     {
         for (var row = 0; row < batch.Rows; row++)
         {

@@ -56,7 +56,7 @@ internal sealed class ParquetTableReader : ITableSource
 
         var names = ColumnNames.Mangle(_fields.Select(f => f.Name).ToList());
         var columns = _fields.Select((f, i) => new ColumnAccumulator(names[i], ParquetColumns.DeclaredType(f.ClrType))).ToArray();
-        var rowHashes = new ChunkedList<ulong>();
+        var rowHashes = new RowHashes();
         long rows = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {

@@ -35,7 +35,7 @@ internal static class StatisticsBuilder
         var texts = new TextSummary?[columns.Count];
         // Duplicate rows first, on every worker; then the memory of the row hashes is collected, for the
         // buckets of text columns with a hash per row to reuse.
-        var duplicates = SortedRuns.CountRepeats(scan.RowHashes, parallel);
+        var duplicates = RowHashes.CountRepeats(scan.RowHashes, parallel);
         foreach (var hashes in scan.RowHashes)
         {
             hashes.Clear();
