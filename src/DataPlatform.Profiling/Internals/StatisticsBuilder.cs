@@ -52,10 +52,11 @@ internal static class StatisticsBuilder
             switch (column.Mode)
             {
                 case ColumnMode.Integer or ColumnMode.Float:
-                    // Few distinct values: statistics from their counts; many: from the column itself when it is
-                    // complete and already in order (ids), else from a sorted copy.
-                    statistics[c] = ValueCounts.Of(column.Numbers!) is { } counts
-                        ? NumericColumn(column, counts.Sorted(), moments[c]!, rows)
+                    // Statistics from counts: by scaled value for decimals in a narrow range, else by hash when there are
+                    // few distinct values. Many: from the column itself when it is complete and already in order (ids),
+                    // else from a sorted copy.
+                    statistics[c] = (ScaledCounts.Of(column.Numbers!) ?? ValueCounts.Of(column.Numbers!)?.Sorted()) is { } counts
+                        ? NumericColumn(column, counts, moments[c]!, rows)
                         : SortedChunks.IsOrdered(column.Numbers!)
                             ? NumericColumn(column, new SortedChunks(column.Numbers!), moments[c]!, rows)
                             : pool.Use(buffers => NumericColumn(column, buffers.SortNumbers(column.Numbers!), moments[c]!, rows));
