@@ -188,39 +188,129 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>
-    /// Column <paramref name="column"/> of a batch, row by row. While the column holds numbers, short
-    /// numbers (no spaces, never an NA spelling) take a tight path; every other field goes through
-    /// <see cref="AddCsvField"/>, so the outcome is the same.
+    /// Column <paramref name="column"/> of a batch, row by row. While the column holds numbers, dates,
+    /// booleans or text, a loop for that kind takes the common fields (short numbers, yyyy-MM-dd dates,
+    /// the six boolean spellings, text without missing spellings) in a tight path; any other field goes
+    /// through <see cref="AddCsvField"/>, so the outcome is the same.
     /// </summary>
     public void AddCsvFields(RecordBatch batch, int column)
     {
-        for (var row = 0; row < batch.Rows; row++)
+        var row = 0;
+        while (row < batch.Rows)
+        {
+            row = Mode switch
+            {
+                ColumnMode.Integer or ColumnMode.Float => AddShortNumbers(batch, column, row),
+                ColumnMode.Date => AddPlainDates(batch, column, row),
+                ColumnMode.Boolean => AddBooleans(batch, column, row),
+                ColumnMode.Text => AddTexts(batch, column, row),
+                _ => row,
+            };
+
+            if (row < batch.Rows)
+            {
+                AddCsvField(batch.Field(row, column), batch.FirstRow + row);
+                row++;
+            }
+        }
+    }
+
+    /// <summary>Short numbers from <paramref name="row"/> on; returns the row of the first other field (or the batch's end).</summary>
+    private int AddShortNumbers(RecordBatch batch, int column, int row)
+    {
+        for (; row < batch.Rows; row++)
         {
             var value = batch.Field(row, column);
-            if (Mode is ColumnMode.Integer or ColumnMode.Float)
+            var kind = ValueSyntax.TryShortNumber(value, out var integer, out var number);
+            if (kind == NumberKind.Integer)
             {
-                var kind = ValueSyntax.TryShortNumber(value, out var integer, out var number);
-                if (kind == NumberKind.Integer || (kind == NumberKind.Float && Mode == ColumnMode.Float))
-                {
-                    NonMissing++;
-                    LongestValue = Math.Max(LongestValue, value.Length);
-                    if (kind == NumberKind.Integer)
-                    {
-                        IntegerMin = Math.Min(IntegerMin, integer);
-                        IntegerMax = Math.Max(IntegerMax, integer);
-                        Numbers!.Add(integer);
-                    }
-                    else
-                    {
-                        Numbers!.Add(number);
-                    }
-
-                    continue;
-                }
+                IntegerMin = Math.Min(IntegerMin, integer);
+                IntegerMax = Math.Max(IntegerMax, integer);
+                Numbers!.Add(integer);
+            }
+            else if (kind == NumberKind.Float && Mode == ColumnMode.Float)
+            {
+                Numbers!.Add(number);
+            }
+            else
+            {
+                return row;
             }
 
-            AddCsvField(value, batch.FirstRow + row);
+            NonMissing++;
+            LongestValue = Math.Max(LongestValue, value.Length);
         }
+
+        return row;
+    }
+
+    /// <summary>yyyy-MM-dd dates from <paramref name="row"/> on (never missing, no spaces); returns the row of the first other field.</summary>
+    private int AddPlainDates(RecordBatch batch, int column, int row)
+    {
+        for (; row < batch.Rows; row++)
+        {
+            var value = batch.Field(row, column);
+            if (value.Length != ValueSyntax.PlainDateLength || !ValueSyntax.TryDate(value, out var ticks, out _))
+            {
+                return row;
+            }
+
+            NonMissing++;
+            LongestValue = Math.Max(LongestValue, value.Length);
+            Dates!.Add(ticks);
+        }
+
+        return row;
+    }
+
+    /// <summary>The boolean spellings from <paramref name="row"/> on (none is missing or has spaces); returns the row of the first other field.</summary>
+    private int AddBooleans(RecordBatch batch, int column, int row)
+    {
+        for (; row < batch.Rows; row++)
+        {
+            var value = batch.Field(row, column);
+            if (!ValueSyntax.TryBoolean(value, out var flag))
+            {
+                return row;
+            }
+
+            NonMissing++;
+            LongestValue = Math.Max(LongestValue, value.Length);
+            TrueCount += flag ? 1 : 0;
+            Numbers!.Add(flag ? 1.0 : 0.0);
+        }
+
+        return row;
+    }
+
+    /// <summary>Text that is not a missing spelling, from <paramref name="row"/> on; returns the row of the first missing one.</summary>
+    private int AddTexts(RecordBatch batch, int column, int row)
+    {
+        var text = Text!;
+        for (; row < batch.Rows; row++)
+        {
+            var value = batch.Field(row, column);
+            if (ValueSyntax.IsMissing(value))
+            {
+                return row;
+            }
+
+            if (ValueSyntax.HasOuterWhitespace(value))
+            {
+                Whitespace++;
+            }
+
+            if (ValueSyntax.TryNumber(value, out _, out _) != NumberKind.None)
+            {
+                NumericLooking++;
+            }
+
+            NonMissing++;
+            LongestValue = Math.Max(LongestValue, value.Length);
+            text.Add(value, batch.FirstRow + row);
+        }
+
+        return row;
     }
 
     /// <summary>Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far.</summary>

@@ -310,6 +310,9 @@ internal static class ValueSyntax
         return false;
     }
 
+    /// <summary>The length of a date without a time: yyyy-MM-dd.</summary>
+    public const int PlainDateLength = 10;
+
     /// <summary>
     /// ISO 8601 dates and date-times: yyyy-MM-dd, optionally followed by T or a space and
     /// HH:mm[:ss[.fraction]], optionally Z or an offset (±HH:mm, ±HHmm), which is converted to UTC.
@@ -318,15 +321,21 @@ internal static class ValueSyntax
     {
         ticks = 0;
         hasTime = false;
-        if (field.Length < 10 || field[4] != (byte)'-' || field[7] != (byte)'-'
-            || !TryDigits(field[..4], out var year) || !TryDigits(field.Slice(5, 2), out var month) || !TryDigits(field.Slice(8, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (field.Length < PlainDateLength || field[4] != (byte)'-' || field[7] != (byte)'-'
+            || !TryTwoDigits(field[0], field[1], out var century) || !TryTwoDigits(field[2], field[3], out var yearOfCentury)
+            || !TryTwoDigits(field[5], field[6], out var month) || !TryTwoDigits(field[8], field[9], out var day))
+        {
+            return false;
+        }
+
+        var year = (century * 100) + yearOfCentury;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
         long result = new DateTime(year, month, day).Ticks;
-        if (field.Length == 10)
+        if (field.Length == PlainDateLength)
         {
             ticks = result;
             return true;
@@ -334,7 +343,7 @@ internal static class ValueSyntax
 
         var rest = field[10..];
         if (rest.Length < 6 || rest[0] is not ((byte)'T' or (byte)' ') || rest[3] != (byte)':'
-            || !TryDigits(rest.Slice(1, 2), out var hour) || !TryDigits(rest.Slice(4, 2), out var minute) || hour > 23 || minute > 59)
+            || !TryTwoDigits(rest[1], rest[2], out var hour) || !TryTwoDigits(rest[4], rest[5], out var minute) || hour > 23 || minute > 59)
         {
             return false;
         }
@@ -343,7 +352,7 @@ internal static class ValueSyntax
         rest = rest[6..];
         if (rest.Length >= 3 && rest[0] == (byte)':')
         {
-            if (!TryDigits(rest.Slice(1, 2), out var second) || second > 59)
+            if (!TryTwoDigits(rest[1], rest[2], out var second) || second > 59)
             {
                 return false;
             }
@@ -387,7 +396,7 @@ internal static class ValueSyntax
         {
             var sign = rest[0] == (byte)'-' ? -1 : 1;
             var minutesAt = rest.Length == 6 ? 4 : 3;
-            if ((rest.Length == 6 && rest[3] != (byte)':') || !TryDigits(rest.Slice(1, 2), out var offsetHours) || !TryDigits(rest.Slice(minutesAt, 2), out var offsetMinutes))
+            if ((rest.Length == 6 && rest[3] != (byte)':') || !TryTwoDigits(rest[1], rest[2], out var offsetHours) || !TryTwoDigits(rest[minutesAt], rest[minutesAt + 1], out var offsetMinutes))
             {
                 return false;
             }
@@ -414,20 +423,13 @@ internal static class ValueSyntax
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(byte b) => (uint)(b - (byte)'0') <= 9;
 
-    private static bool TryDigits(ReadOnlySpan<byte> span, out int value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryTwoDigits(byte tens, byte ones, out int value)
     {
-        value = 0;
-        foreach (var b in span)
-        {
-            if (!IsDigit(b))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - (byte)'0');
-        }
-
-        return true;
+        var high = (uint)(tens - (byte)'0');
+        var low = (uint)(ones - (byte)'0');
+        value = (int)((high * 10) + low);
+        return high <= 9 && low <= 9;
     }
 }
 
