@@ -156,7 +156,8 @@ internal sealed class CsvTableReader : ITableSource
         for (var row = 0; row < batch.Rows; row++)
         {
             var bytes = batch.Row(row);
-            if (bytes.Contains((byte)0) || !Utf8.IsValid(bytes))
+            // One pass for the common row, ASCII without NUL; two for the others.
+            if (bytes.ContainsAnyExceptInRange((byte)1, (byte)0x7F) && (bytes.Contains((byte)0) || !Utf8.IsValid(bytes)))
             {
                 throw RowError(batch, row);
             }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace DataPlatform.Profiling.Internals;
 
@@ -21,22 +22,29 @@ internal sealed class RowHashes
 
     public long Count { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong hash)
     {
         var bucket = (int)(hash >> (64 - TopBits));
-        var block = _current[bucket];
         var filled = _filled[bucket];
+        var block = _current[bucket];
         if (filled == block.Length)
         {
-            block = GC.AllocateUninitializedArray<ulong>(BlockSize, pinned: true);
-            _blocks[bucket].Add(block);
-            _current[bucket] = block;
+            block = NewBlock(bucket);
             filled = 0;
         }
 
         block[filled] = hash;
         _filled[bucket] = filled + 1;
         Count++;
+    }
+
+    private ulong[] NewBlock(int bucket)
+    {
+        var block = GC.AllocateUninitializedArray<ulong>(BlockSize, pinned: true);
+        _blocks[bucket].Add(block);
+        _current[bucket] = block;
+        return block;
     }
 
     /// <summary>Lets go of the hashes.</summary>

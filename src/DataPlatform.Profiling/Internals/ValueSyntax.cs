@@ -182,6 +182,7 @@ internal static class ValueSyntax
     /// zeros add nothing); anything else (spaces, inf, no digits, a larger exponent) answers
     /// <see cref="NumberKind.None"/> and is left to the general parse.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static NumberKind TryShortNumber(ReadOnlySpan<byte> field, out long integer, out double number)
     {
         integer = 0;
