@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
@@ -79,6 +81,7 @@ internal static class ScaledCounts
     }
 
     /// <summary>The integer m with m / <paramref name="power"/> == <paramref name="value"/> exactly, if there is one (0 for both zeros).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryScale(double value, double power, out long scaled)
     {
         var product = Math.Round(value * power);

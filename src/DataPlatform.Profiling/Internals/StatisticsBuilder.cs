@@ -52,10 +52,9 @@ internal static class StatisticsBuilder
             switch (column.Mode)
             {
                 case ColumnMode.Integer or ColumnMode.Float:
-                    // Statistics from counts: by scaled value for decimals in a narrow range, else by hash when there are
-                    // few distinct values. Many: from the column itself when it is complete and already in order (ids),
-                    // else from a sorted copy.
-                    statistics[c] = (ScaledCounts.Of(column.Numbers!) ?? ValueCounts.Of(column.Numbers!)?.Sorted()) is { } counts
+                    // Few distinct values: statistics from their counts. Many: from the column itself when it is complete
+                    // and already in order (ids), else from a sorted copy.
+                    statistics[c] = DistinctCounts(column.Numbers!) is { } counts
                         ? NumericColumn(column, counts, moments[c]!, rows)
                         : SortedChunks.IsOrdered(column.Numbers!)
                             ? NumericColumn(column, new SortedChunks(column.Numbers!), moments[c]!, rows)
@@ -98,6 +97,14 @@ internal static class StatisticsBuilder
             Correlations = correlations,
         };
     }
+
+    /// <summary>
+    /// The distinct values and their counts, by the cheapest way that applies: a hash table in cache for
+    /// few of them, an array indexed by the scaled value for decimals in a narrow range, a larger hash
+    /// table up to <see cref="ValueCounts.Limit"/>; null beyond.
+    /// </summary>
+    private static SortedCounts? DistinctCounts(ChunkedList<double> values) =>
+        ValueCounts.Of(values, ValueCounts.CacheLimit)?.Sorted() ?? ScaledCounts.Of(values) ?? ValueCounts.Of(values, ValueCounts.Limit)?.Sorted();
 
     private static NumericColumnStatistics NumericColumn<TSorted>(ColumnAccumulator column, TSorted sorted, Moments moments, long rows)
         where TSorted : ISortedValues

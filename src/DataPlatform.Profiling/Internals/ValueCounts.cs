@@ -4,25 +4,31 @@ namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
 /// The distinct values of a numeric column with their counts, when there are few enough of them for
-/// a table that stays in cache (<see cref="Limit"/>). Percentiles, the histogram and outliers then
+/// a table that stays in cache (<see cref="CacheLimit"/>, or <see cref="Limit"/> at most). Percentiles, the histogram and outliers then
 /// come from the sorted distinct values and their cumulative counts, without sorting the column.
 /// </summary>
 internal sealed class ValueCounts
 {
     public const int Limit = 1 << 19;
+
+    /// <summary>A table of this many distinct values (512 KiB) stays in the second-level cache.</summary>
+    public const int CacheLimit = 1 << 14;
     private const int SampleSize = 1 << 16;
 
     // Doubles' bits never equal this NaN payload (NaN is not counted), and no date has these ticks.
     private const ulong Empty = 0xFFF8_0000_0000_0001UL;
 
+    private readonly int _limit;
     private Entry[] _entries = NewTable(1 << 10);
     private int _shift = 64 - 10;
     private int _distinct;
 
+    private ValueCounts(int limit) => _limit = limit;
+
     /// <summary>Counts the dates other than <paramref name="missing"/>; null when there are too many distinct ones.</summary>
     public static ValueCounts? OfTicks(ChunkedList<long> ticks, long missing)
     {
-        var counts = new ValueCounts();
+        var counts = new ValueCounts(Limit);
         long seen = 0;
         for (var c = 0; c < ticks.ChunkCount; c++)
         {
@@ -38,10 +44,10 @@ internal sealed class ValueCounts
         return counts;
     }
 
-    /// <summary>Counts the non-NaN values; null when there are more than <see cref="Limit"/> distinct ones.</summary>
-    public static ValueCounts? Of(ChunkedList<double> values)
+    /// <summary>Counts the non-NaN values; null when there are more than <paramref name="limit"/> distinct ones (at most <see cref="Limit"/>).</summary>
+    public static ValueCounts? Of(ChunkedList<double> values, int limit)
     {
-        var counts = new ValueCounts();
+        var counts = new ValueCounts(Math.Min(limit, Limit));
         long seen = 0;
         for (var c = 0; c < values.ChunkCount; c++)
         {
@@ -121,7 +127,7 @@ internal sealed class ValueCounts
             slot = (slot + 1) & mask;
         }
 
-        if (_distinct == Limit)
+        if (_distinct == _limit)
         {
             return false;
         }
