@@ -164,9 +164,11 @@ internal sealed class CsvTableReader : ITableSource
 
             // The seed folds in every field's length (a multiply-add per field, cheaper than hashing them).
             var seed = 0L;
-            for (var c = 0; c < _names.Length; c++)
+            var ends = batch.FieldEnds(row, out var previous);
+            foreach (var end in ends)
             {
-                seed = (seed * LengthMultiplier) + batch.Field(row, c).Length + 1;
+                seed = (seed * LengthMultiplier) + (end - previous) + 1;
+                previous = end;
             }
 
             rowHashes.Add(XxHash3.HashToUInt64(bytes, seed));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
@@ -32,12 +34,13 @@ internal sealed class RecordBatch(int columns)
         _fields = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<byte> field)
     {
         var start = _fields == 0 ? 0 : _ends[_fields - 1];
         if (start + field.Length > _data.Length)
         {
-            Array.Resize(ref _data, Math.Max(_data.Length * 2, start + field.Length));
+            Grow(start + field.Length);
         }
 
         field.CopyTo(_data.AsSpan(start));
@@ -54,10 +57,20 @@ internal sealed class RecordBatch(int columns)
         return _data.AsSpan(start, _ends[first + columns - 1] - start);
     }
 
+    /// <summary>Where each field of a row ends, and where the row starts: field c is from the end before it to its own.</summary>
+    public ReadOnlySpan<int> FieldEnds(int row, out int rowStart)
+    {
+        var first = row * columns;
+        rowStart = first == 0 ? 0 : _ends[first - 1];
+        return _ends.AsSpan(first, columns);
+    }
+
     public ReadOnlySpan<byte> Field(int row, int column)
     {
         var index = (row * columns) + column;
         var start = index == 0 ? 0 : _ends[index - 1];
         return _data.AsSpan(start, _ends[index] - start);
     }
+
+    private void Grow(int length) => Array.Resize(ref _data, Math.Max(_data.Length * 2, length));
 }
