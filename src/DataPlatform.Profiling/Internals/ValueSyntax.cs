@@ -53,15 +53,17 @@ internal static class ValueSyntax
     /// </summary>
     public static NumberKind TryNumber(ReadOnlySpan<byte> field, out long integer, out double number)
     {
-        if (TryShortNumber(field, out integer, out number) is var kind and not NumberKind.None)
-        {
-            return kind;
-        }
-
         // A number starts with a digit, a point, a sign, a space or the i of inf: most text ends here.
         if (field.IsEmpty || !(IsDigit(field[0]) || field[0] is (byte)'.' or (byte)'-' or (byte)'+' or (byte)' ' or (byte)'i' or (byte)'I'))
         {
+            integer = 0;
+            number = 0;
             return NumberKind.None;
+        }
+
+        if (TryShortNumber(field, out integer, out number) is var kind and not NumberKind.None)
+        {
+            return kind;
         }
 
         integer = 0;
