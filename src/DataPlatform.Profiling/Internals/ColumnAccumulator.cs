@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataPlatform.Profiling.Internals;
 
 /// <summary>What a column holds so far; values decide it, as pandas infers types from every value.</summary>
@@ -165,6 +167,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>A value that is none of the other kinds; <paramref name="row"/> is its 0-based data row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddText(ReadOnlySpan<byte> value, long row)
     {
         if (Mode is ColumnMode.Empty)
@@ -193,6 +196,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     /// the six boolean spellings, text without missing spellings) in a tight path; any other field goes
     /// through <see cref="AddCsvField"/>, so the outcome is the same.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddCsvFields(RecordBatch batch, int column)
     {
         var row = 0;
@@ -216,6 +220,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>Short numbers from <paramref name="row"/> on; returns the row of the first other field (or the batch's end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AddShortNumbers(RecordBatch batch, int column, int row)
     {
         for (; row < batch.Rows; row++)
@@ -245,6 +250,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>yyyy-MM-dd dates from <paramref name="row"/> on (never missing, no spaces); returns the row of the first other field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AddPlainDates(RecordBatch batch, int column, int row)
     {
         for (; row < batch.Rows; row++)
@@ -264,6 +270,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>The boolean spellings from <paramref name="row"/> on (none is missing or has spaces); returns the row of the first other field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AddBooleans(RecordBatch batch, int column, int row)
     {
         for (; row < batch.Rows; row++)
@@ -284,6 +291,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>Text that is not a missing spelling, from <paramref name="row"/> on; returns the row of the first missing one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AddTexts(RecordBatch batch, int column, int row)
     {
         var text = Text!;
@@ -314,6 +322,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     }
 
     /// <summary>Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddCsvField(ReadOnlySpan<byte> value, long row)
     {
         if (ValueSyntax.IsMissing(value))

@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
@@ -41,6 +42,7 @@ internal sealed class CsvTableReader : ITableSource
         return source.ScanAll(cancellationToken);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TableScan ScanAll(CancellationToken cancellationToken)
     {
         if (new FileInfo(_path).Length == 0)
@@ -151,6 +153,7 @@ internal sealed class CsvTableReader : ITableSource
     /// no NUL bytes, valid UTF-8. The hash covers the bytes and the field lengths, so "ab","c" and
     /// "a","bc" differ.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckAndHashRows(RecordBatch batch, RowHashes rowHashes)
     {
         for (var row = 0; row < batch.Rows; row++)
@@ -306,6 +309,7 @@ internal sealed class CsvTableReader : ITableSource
     /// Reads the next record, turning CsvHelper's errors into errors that name the row; a failure the
     /// workers found in an earlier row is thrown instead.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Read(CsvReader reader, long rowsRead, ColumnWorkers workers)
     {
         try

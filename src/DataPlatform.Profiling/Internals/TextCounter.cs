@@ -36,6 +36,7 @@ internal sealed class TextCounter
         return hash == 0 ? 1 : hash;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> value, long row)
     {
         var hash = Hash(value);

@@ -12,6 +12,7 @@ namespace DataPlatform.Profiling.Internals;
 internal static class ValueSyntax
 {
     /// <summary>pandas' default <c>na_values</c>, plus the empty field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsMissing(ReadOnlySpan<byte> field) => field.Length switch
     {
         0 => true,
@@ -27,6 +28,7 @@ internal static class ValueSyntax
     };
 
     /// <summary>pandas' boolean spellings: True/TRUE/true and False/FALSE/false.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryBoolean(ReadOnlySpan<byte> field, out bool value)
     {
         if (field.Length == 4 && (field.SequenceEqual("true"u8) || field.SequenceEqual("True"u8) || field.SequenceEqual("TRUE"u8)))
@@ -51,6 +53,7 @@ internal static class ValueSyntax
     /// Decimals are rounded correctly: exactly (Clinger's fast path) when the digits fit in 2^53
     /// and the power of ten in 10^22, otherwise by the runtime's parser.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NumberKind TryNumber(ReadOnlySpan<byte> field, out long integer, out double number)
     {
         // A number starts with a digit, a point, a sign, a space or the i of inf: most text ends here.
@@ -320,6 +323,7 @@ internal static class ValueSyntax
     /// ISO 8601 dates and date-times: yyyy-MM-dd, optionally followed by T or a space and
     /// HH:mm[:ss[.fraction]], optionally Z or an offset (±HH:mm, ±HHmm), which is converted to UTC.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryDate(ReadOnlySpan<byte> field, out long ticks, out bool hasTime)
     {
         ticks = 0;
