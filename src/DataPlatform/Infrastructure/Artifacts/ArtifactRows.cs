@@ -63,7 +63,7 @@ public static class ArtifactRows
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(connection, transaction);
-            moved = staged is not null && artifacts.Commit(staged);
+            moved = staged is not null && await artifacts.CommitAsync(staged, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return result;
         }

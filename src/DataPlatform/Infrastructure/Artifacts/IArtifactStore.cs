@@ -8,12 +8,15 @@ namespace DataPlatform.Infrastructure.Artifacts;
 /// </summary>
 public interface IArtifactStore
 {
-    /// <summary>Copies <paramref name="source"/> to a temporary file, hashing it; refuses more than <paramref name="maxBytes"/>.</summary>
+    /// <summary>Copies <paramref name="source"/> to a temporary file, hashing it, and starts flushing it to disk; refuses more than <paramref name="maxBytes"/>.</summary>
     /// <exception cref="Errors.PayloadTooLargeException">The stream is longer than <paramref name="maxBytes"/>.</exception>
     Task<StagedArtifact> StageAsync(Stream source, long maxBytes, CancellationToken cancellationToken);
 
-    /// <summary>Moves a staged file to its content address; returns false when those bytes were already stored.</summary>
-    bool Commit(StagedArtifact staged);
+    /// <summary>
+    /// Moves a staged file to its content address once it is on disk (staging starts that flush and
+    /// this waits for it); returns false when those bytes were already stored.
+    /// </summary>
+    Task<bool> CommitAsync(StagedArtifact staged, CancellationToken cancellationToken);
 
     /// <summary>Removes a staged file that will not be committed.</summary>
     void Discard(StagedArtifact staged);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using DataPlatform.Infrastructure.Errors;
 
@@ -5,13 +6,16 @@ namespace DataPlatform.Infrastructure.Artifacts;
 
 /// <summary>
 /// Artifacts under <c>DATA/artifacts/ab/cd/&lt;sha256&gt;</c>, staged in <c>DATA/artifacts/tmp</c> on
-/// the same file system so that committing is a rename. Files are flushed to disk before the rename.
+/// the same file system so that committing is a rename. Files are flushed to disk before the rename:
+/// the flush starts as soon as a file is staged and runs while the caller works on the file (the
+/// profile of an upload reads it from the page cache meanwhile); committing waits for it.
 /// </summary>
 public sealed class LocalArtifactStore : IArtifactStore
 {
     private const int BufferSize = 1 << 20;
     private readonly string _root;
     private readonly string _staging;
+    private readonly ConcurrentDictionary<string, Task> _flushing = new();
 
     public LocalArtifactStore(DataDirectory dataDirectory)
     {
@@ -35,9 +39,16 @@ public sealed class LocalArtifactStore : IArtifactStore
             {
                 size = await CopyAsync(source, target, hash, maxBytes, cancellationToken);
                 await target.FlushAsync(cancellationToken);
-                target.Flush(flushToDisk: true);
             }
 
+            // A flush that succeeds forgets itself; one that fails stays, for CommitAsync to throw.
+            _flushing[path] = Task.Run(
+                () =>
+                {
+                    FlushToDisk(path);
+                    _flushing.TryRemove(path, out _);
+                },
+                CancellationToken.None);
             return new StagedArtifact(path, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
         }
         catch
@@ -91,8 +102,14 @@ public sealed class LocalArtifactStore : IArtifactStore
         }
     }
 
-    public bool Commit(StagedArtifact staged)
+    public async Task<bool> CommitAsync(StagedArtifact staged, CancellationToken cancellationToken)
     {
+        if (_flushing.TryGetValue(staged.TemporaryPath, out var flushing))
+        {
+            await flushing.WaitAsync(cancellationToken);
+            _flushing.TryRemove(staged.TemporaryPath, out _);
+        }
+
         var target = PathOf(staged.Sha256);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
@@ -107,7 +124,23 @@ public sealed class LocalArtifactStore : IArtifactStore
         return true;
     }
 
-    public void Discard(StagedArtifact staged) => File.Delete(staged.TemporaryPath);
+    public void Discard(StagedArtifact staged)
+    {
+        // A flush still running keeps its own handle and ends on its own; its outcome no longer matters.
+        if (_flushing.TryRemove(staged.TemporaryPath, out var flushing))
+        {
+            flushing.ContinueWith(static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+
+        File.Delete(staged.TemporaryPath);
+    }
+
+    /// <summary>Writes the file's data through to the disk (fsync), from a handle of its own.</summary>
+    private static void FlushToDisk(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1);
+        file.Flush(flushToDisk: true);
+    }
 
     public string PathOf(string sha256) => Path.Combine(_root, sha256[..2], sha256[2..4], sha256);
 

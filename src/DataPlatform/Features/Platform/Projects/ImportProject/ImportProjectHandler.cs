@@ -186,7 +186,7 @@ public sealed class ImportProjectHandler(
 
         foreach (var copy in staged.Values)
         {
-            if (artifacts.Commit(copy))
+            if (await artifacts.CommitAsync(copy, cancellationToken))
             {
                 moved.Add(copy.Sha256);
             }
