@@ -20,7 +20,8 @@ internal sealed class RowHashes
     private readonly ulong[][] _current = Enumerable.Repeat(Array.Empty<ulong>(), Buckets).ToArray();
     private readonly int[] _filled = new int[Buckets];
 
-    public long Count { get; private set; }
+    /// <summary>How many hashes were added (counted from the buckets, so that adding one only stores it).</summary>
+    public long Count => Enumerable.Range(0, Buckets).Sum(CountIn);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong hash)
@@ -36,7 +37,6 @@ internal sealed class RowHashes
 
         block[filled] = hash;
         _filled[bucket] = filled + 1;
-        Count++;
     }
 
     private ulong[] NewBlock(int bucket)
@@ -57,7 +57,6 @@ internal sealed class RowHashes
 
         Array.Fill(_current, Array.Empty<ulong>());
         Array.Clear(_filled);
-        Count = 0;
     }
 
     /// <summary>How many of the non-zero hashes of <paramref name="lists"/> repeat one seen before: rows equal to an earlier row.</summary>
