@@ -40,6 +40,9 @@ public sealed class DatasetStatistics
 
     /// <summary>Pearson correlations between numeric (and boolean) columns, pairwise-complete; null where undefined.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, double?>> Correlations { get; init; }
+
+    /// <summary>Numeric and boolean columns left out of <see cref="Correlations"/>: those after the first <see cref="ProfileOptions.MaxCorrelationColumns"/> (absent from profiles stored before the limit).</summary>
+    public int CorrelationColumnsOmitted { get; init; }
 }
 
 /// <summary>Statistics of one column; the derived type says which figures apply to its type.</summary>

@@ -9,6 +9,19 @@ public sealed record ProfileOptions
     /// <summary>A field longer than this (in UTF-8 bytes) is refused.</summary>
     public int MaxFieldBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// Correlations are computed between the first this many numeric and boolean columns (in file
+    /// order); the others are counted in <see cref="DatasetStatistics.CorrelationColumnsOmitted"/>.
+    /// 100 columns give 10,000 coefficients; all pairs of 10,000 would be 100 million.
+    /// </summary>
+    public int MaxCorrelationColumns { get; init; } = 100;
+
+    /// <summary>
+    /// A Parquet row group is read into memory whole: one claiming more rows is refused before any of
+    /// them is read (pyarrow writes at most 1 Mi rows a group; versions before 15, 64 Mi).
+    /// </summary>
+    public int MaxRowGroupRows { get; init; } = 1 << 24;
+
     /// <summary>Threads for the work after reading (statistics per column); default: one per processor.</summary>
     public int? Workers { get; init; }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using DataPlatform.Profiling.Internals;
-using Parquet;
 
 namespace DataPlatform.Profiling;
 
@@ -66,7 +65,7 @@ public static class TableRows
 
     private static IEnumerable<object?[]> ReadParquet(string path, long limit, IReadOnlyList<bool>? wanted)
     {
-        var reader = ParquetReader.CreateAsync(path).GetAwaiter().GetResult();
+        var reader = ParquetFile.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
         try
         {
             var fields = reader.Schema.GetDataFields();

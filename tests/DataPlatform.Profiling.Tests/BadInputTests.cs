@@ -138,6 +138,63 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("Parquet", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\uFEFF")]
+    [InlineData("\uFEFF\n\n")]
+    public void A_file_without_a_header_row_is_refused(string content)
+    {
+        var error = Refused(content);
+
+        Assert.Contains("no header row", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Parquet_footer_claiming_more_bytes_than_the_file_is_refused_before_reading_it()
+    {
+        var bytes = File.ReadAllBytes(ParquetFiles.Write(_directory, "whole.parquet"));
+        BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 8, 4), 0x7fff_ffff);
+
+        var error = Refused(bytes);
+
+        Assert.Contains("2,147,483,647 bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Parquet_error_never_names_the_path_of_the_file()
+    {
+        byte[] content = [.. "PAR1"u8, .. Enumerable.Range(0, 400).Select(i => (byte)(i * 7)), .. BitConverter.GetBytes(200), .. "PAR1"u8];
+
+        var error = Refused(content);
+
+        Assert.Contains("Parquet", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_directory, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(".bin", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Parquet_struct_column_is_refused()
+    {
+        var path = Path.Combine(_directory, "struct.parquet");
+        ParquetFiles.WriteStruct(path);
+
+        var error = Assert.Throws<InvalidDataFileException>(() => Profiler.Profile(path));
+
+        Assert.Equal("point", error.Column);
+        Assert.Contains("nested", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Parquet_row_group_over_the_row_limit_is_refused()
+    {
+        var path = ParquetFiles.Write(_directory, "six-rows.parquet");
+
+        var error = Assert.Throws<InvalidDataFileException>(() => Profiler.Profile(path, new ProfileOptions { MaxRowGroupRows = 5 }));
+
+        Assert.Contains("row group 1 claims 6 rows; at most 5", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private InvalidDataFileException Refused(string csv) => Refused(Encoding.UTF8.GetBytes(csv));

@@ -19,6 +19,22 @@ internal static class ParquetFiles
         return path;
     }
 
+    /// <summary>A file with an id column and a struct column <c>point</c> of two fields.</summary>
+    public static void WriteStruct(string path) => WriteStructAsync(path).GetAwaiter().GetResult();
+
+    private static async Task WriteStructAsync(string path)
+    {
+        var x = new DataField<double?>("x");
+        var y = new DataField<double?>("y");
+        var schema = new ParquetSchema(new DataField<long>("id"), new StructField("point", x, y));
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream);
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync<long>(schema.DataFields[0], new ReadOnlyMemory<long>([1, 2]));
+        await group.WriteAsync<double>(x, new ReadOnlyMemory<double?>([1.5, 2.5]));
+        await group.WriteAsync<double>(y, new ReadOnlyMemory<double?>([3.5, 4.5]));
+    }
+
     private static async Task WriteAsync(string path)
     {
         var schema = new ParquetSchema(

@@ -3,14 +3,17 @@ using System.Runtime.CompilerServices;
 namespace DataPlatform.Profiling.Internals;
 
 /// <summary>
-/// An append-only list in fixed chunks of 2^20 items: growing it never copies or doubles, so a
-/// column of 5 million values costs its values and nothing more.
+/// An append-only list in chunks of 2^20 items: past the first chunk, growing it never copies or
+/// doubles, so a column of 5 million values costs its values and nothing more. The first chunk starts
+/// small and doubles up to full size, so that a list of a few values (a column of a short, wide file)
+/// costs a few values, not a full chunk.
 /// </summary>
 internal sealed class ChunkedList<T>
     where T : unmanaged
 {
     private const int ChunkBits = 20;
     private const int ChunkSize = 1 << ChunkBits;
+    private const int FirstCapacity = 16;
     private readonly List<T[]> _chunks = [];
     private T[] _current = [];
     private int _position;
@@ -45,9 +48,6 @@ internal sealed class ChunkedList<T>
     /// <summary>The filled part of chunk <paramref name="index"/>.</summary>
     public Span<T> Chunk(int index) => _chunks[index].AsSpan(0, ChunkLength(index));
 
-    /// <summary>Chunk <paramref name="index"/> itself and how much of it is filled, for code that keeps chunks apart.</summary>
-    public (T[] Items, int Length) ChunkArray(int index) => (_chunks[index], ChunkLength(index));
-
     public void Clear()
     {
         _chunks.Clear();
@@ -60,7 +60,17 @@ internal sealed class ChunkedList<T>
 
     private void Grow()
     {
-        _current = GC.AllocateUninitializedArray<T>(ChunkSize);
+        if (_current.Length is > 0 and < ChunkSize)
+        {
+            // The first chunk, still growing: chunks after it start at row 2^20, so it doubles in place.
+            var larger = GC.AllocateUninitializedArray<T>(_current.Length * 2);
+            _current.CopyTo(larger, 0);
+            _current = larger;
+            _chunks[0] = larger;
+            return;
+        }
+
+        _current = GC.AllocateUninitializedArray<T>(_chunks.Count == 0 ? FirstCapacity : ChunkSize);
         _chunks.Add(_current);
         _position = 0;
     }

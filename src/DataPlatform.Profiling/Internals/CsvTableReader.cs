@@ -66,6 +66,11 @@ internal sealed class CsvTableReader : ITableSource
 
             _separator = reader.Separator;
             _names = ColumnNames.Mangle(reader.Headers);
+            if (_names.Length == 0)
+            {
+                throw new InvalidDataFileException("The file has no header row: a CSV file needs at least a header row naming its columns.");
+            }
+
             if (_names.Length > _options.MaxColumns)
             {
                 throw new InvalidDataFileException($"The file has {_names.Length:N0} columns; at most {_options.MaxColumns:N0} are supported.");

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
-using Parquet;
 using Parquet.Schema;
 
 namespace DataPlatform.Profiling.Internals;
@@ -42,16 +41,16 @@ internal sealed class ParquetTableReader : ITableSource
 
     private async Task<TableScan> ScanAllAsync(ProfileOptions options, CancellationToken cancellationToken)
     {
-        await using var reader = await ParquetReader.CreateAsync(_path, cancellationToken: cancellationToken);
+        await using var reader = await ParquetFile.OpenAsync(_path, cancellationToken);
         _fields = reader.Schema.GetDataFields();
         if (_fields.Length > options.MaxColumns)
         {
             throw new InvalidDataFileException($"The file has {_fields.Length:N0} columns; at most {options.MaxColumns:N0} are supported.");
         }
 
-        if (_fields.FirstOrDefault(f => f.IsArray || f.MaxRepetitionLevel > 0) is { } nested)
+        if (_fields.Length == 0)
         {
-            throw new InvalidDataFileException("nested and repeated Parquet columns are not supported; flatten the table first.", column: nested.Name);
+            throw new InvalidDataFileException("The Parquet file has no columns.");
         }
 
         var names = ColumnNames.Mangle(_fields.Select(f => f.Name).ToList());
@@ -62,7 +61,7 @@ internal sealed class ParquetTableReader : ITableSource
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var group = reader.OpenRowGroupReader(g);
-            var count = checked((int)group.RowCount);
+            var count = ParquetFile.RowsOf(group, g, options.MaxRowGroupRows);
             _rowGroupStarts.Add(rows);
             var hashes = new ulong[count];
             for (var c = 0; c < _fields.Length; c++)
@@ -169,7 +168,7 @@ internal sealed class ParquetTableReader : ITableSource
             return result;
         }
 
-        await using var reader = await ParquetReader.CreateAsync(_path, cancellationToken: cancellationToken);
+        await using var reader = await ParquetFile.OpenAsync(_path, cancellationToken);
         foreach (var byGroup in fields.GroupBy(f => GroupOf(f.Row)))
         {
             using var group = reader.OpenRowGroupReader(byGroup.Key);
@@ -192,7 +191,7 @@ internal sealed class ParquetTableReader : ITableSource
     private async Task<IReadOnlyList<string>> SmallestAmongAsync(int column, IReadOnlySet<ulong> hashes, int needed, CancellationToken cancellationToken)
     {
         var smallest = new SortedSet<string>(StringComparer.Ordinal);
-        await using var reader = await ParquetReader.CreateAsync(_path, cancellationToken: cancellationToken);
+        await using var reader = await ParquetFile.OpenAsync(_path, cancellationToken);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);

@@ -60,7 +60,7 @@ internal static class QualityRules
             mixed.Count == 0,
             mixed.Count == 0
                 ? "Every column holds one kind of value."
-                : $"{mixed.Count} text column(s) also hold numbers: " + string.Join(", ", mixed.Select(c => $"'{c.Name}' ({c.NumericLooking.ToString("N0", CultureInfo.InvariantCulture)} numbers among {c.NonMissing.ToString("N0", CultureInfo.InvariantCulture)} values)")) + ".",
+                : $"{mixed.Count} text column(s) also hold numbers: " + string.Join(", ", mixed.Take(5).Select(c => $"'{c.Name}' ({c.NumericLooking.ToString("N0", CultureInfo.InvariantCulture)} numbers among {c.NonMissing.ToString("N0", CultureInfo.InvariantCulture)} values)")) + (mixed.Count > 5 ? $" and {mixed.Count - 5} more." : "."),
             15.0 * mixed.Count / columnCount,
             mixed.Select(c => c.Name).ToList()));
 

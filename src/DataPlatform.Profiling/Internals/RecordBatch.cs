@@ -5,13 +5,17 @@ namespace DataPlatform.Profiling.Internals;
 /// <summary>
 /// A few thousand records copied out of the reader's buffer, field by field, so that column workers
 /// can classify them while the reader parses the next ones. Each worker handles its own columns, in
-/// row order, so a column never sees its values out of order.
+/// row order, so a column never sees its values out of order. A batch holds at most
+/// <see cref="MaxFields"/> fields (or one row): 4,096 rows of a narrow table, 6 rows of 10,000 columns,
+/// so that its size does not grow with the column count.
 /// </summary>
 internal sealed class RecordBatch(int columns)
 {
     public const int MaxRows = 4096;
+    public const int MaxFields = 1 << 16;
 
-    private readonly int[] _ends = new int[MaxRows * columns];
+    private readonly int _maxRows = RowsFor(columns);
+    private readonly int[] _ends = new int[RowsFor(columns) * columns];
     private byte[] _data = new byte[1 << 19];
     private int _fields;
 
@@ -19,7 +23,7 @@ internal sealed class RecordBatch(int columns)
 
     public int Rows { get; private set; }
 
-    public bool IsFull => Rows == MaxRows;
+    public bool IsFull => Rows == _maxRows;
 
     /// <summary>Workers that still have to process this batch.</summary>
     public int Pending;
@@ -71,6 +75,8 @@ internal sealed class RecordBatch(int columns)
         var start = index == 0 ? 0 : _ends[index - 1];
         return _data.AsSpan(start, _ends[index] - start);
     }
+
+    private static int RowsFor(int columns) => Math.Clamp(MaxFields / Math.Max(1, columns), 1, MaxRows);
 
     private void Grow(int length) => Array.Resize(ref _data, Math.Max(_data.Length * 2, length));
 }

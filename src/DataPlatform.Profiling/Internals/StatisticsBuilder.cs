@@ -29,7 +29,10 @@ internal static class StatisticsBuilder
                 moments[c] = Moments.Of(values);
             }
         });
-        var correlations = Correlations(columns, moments, parallel);
+        var correlated = Enumerable.Range(0, columns.Count)
+            .Where(c => columns[c].Numbers is not null && !(columns[c].Mode == ColumnMode.Boolean && columns[c].Missing > 0))
+            .ToArray();
+        var correlations = Correlations(columns, correlated.Take(options.MaxCorrelationColumns).ToArray(), moments, parallel);
 
         var statistics = new ColumnStatistics[columns.Count];
         var texts = new TextSummary?[columns.Count];
@@ -95,6 +98,7 @@ internal static class StatisticsBuilder
             DuplicateRows = duplicates,
             MemoryUsage = Math.Round(((rows * 8.0 * columns.Count) + 128) / (1024 * 1024), 2),
             Correlations = correlations,
+            CorrelationColumnsOmitted = Math.Max(0, correlated.Length - options.MaxCorrelationColumns),
         };
     }
 
@@ -261,11 +265,8 @@ internal static class StatisticsBuilder
         TopValues = top,
     };
 
-    private static Dictionary<string, IReadOnlyDictionary<string, double?>> Correlations(IReadOnlyList<ColumnAccumulator> columns, Moments?[] moments, ParallelOptions parallel)
+    private static Dictionary<string, IReadOnlyDictionary<string, double?>> Correlations(IReadOnlyList<ColumnAccumulator> columns, int[] included, Moments?[] moments, ParallelOptions parallel)
     {
-        var included = Enumerable.Range(0, columns.Count)
-            .Where(c => columns[c].Numbers is not null && !(columns[c].Mode == ColumnMode.Boolean && columns[c].Missing > 0))
-            .ToArray();
         var matrix = Correlation.Matrix(included.Select(c => columns[c].Numbers!).ToList(), included.Select(c => Shift(moments[c]!)).ToList(), parallel);
         return included.Select((c, i) => (c, i)).ToDictionary(
             x => columns[x.c].Name,

@@ -17,9 +17,9 @@ internal sealed class TextCounter
     private const int TopCount = 10;
     private const int MaxTiesToRead = 4096;
 
-    private ulong[] _hashes = new ulong[64];
-    private long[] _counts = new long[64];
-    private long[] _firstRows = new long[64];
+    private ulong[] _hashes = new ulong[16];
+    private long[] _counts = new long[16];
+    private long[] _firstRows = new long[16];
     private int _used;
     private ChunkedList<ulong>? _overflow;
     private long _overflowStartRow;
@@ -293,8 +293,9 @@ internal sealed record TieGroup(HashSet<ulong> Hashes, int Needed, long Count);
 /// <summary>The <c>capacity</c> smallest distinct values seen (ordinal byte order), with their hashes.</summary>
 internal sealed class SmallestValues(int capacity)
 {
-    private readonly List<(byte[] Value, ulong Hash)> _values = new(capacity + 1);
-    private readonly HashSet<ulong> _hashes = new(capacity + 1);
+    // Grown as values come: a column of one value (a short, wide file) keeps one.
+    private readonly List<(byte[] Value, ulong Hash)> _values = [];
+    private readonly HashSet<ulong> _hashes = [];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Offer(ReadOnlySpan<byte> value, ulong hash)
