@@ -41,7 +41,7 @@ public sealed class DatasetStatistics
     /// <summary>Pearson correlations between numeric (and boolean) columns, pairwise-complete; null where undefined.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, double?>> Correlations { get; init; }
 
-    /// <summary>Numeric and boolean columns left out of <see cref="Correlations"/>: those after the first <see cref="ProfileOptions.MaxCorrelationColumns"/> (absent from profiles stored before the limit).</summary>
+    /// <summary>Numeric and boolean columns left out of the correlations: those after the first 100 in file order (absent from profiles stored before this limit).</summary>
     public int CorrelationColumnsOmitted { get; init; }
 }
 

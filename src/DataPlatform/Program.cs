@@ -85,11 +85,12 @@ static void RunService(string[] args)
         .AddDocuments(OpenApiSetup.Platform, OpenApiSetup.Tracker, OpenApiSetup.Spaces))
         .AllowAnonymous();
 
-    app.MapHealth();
-    app.MapAuth();
-    app.MapPlatform();
-    app.MapTracker();
-    app.MapSpaces();
+    var surfaces = app.MapGroup("").AddEndpointFilter<CompleteJsonResponses>();
+    surfaces.MapHealth();
+    surfaces.MapAuth();
+    surfaces.MapPlatform();
+    surfaces.MapTracker();
+    surfaces.MapSpaces();
 
     app.Run();
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
@@ -53,6 +54,12 @@ public static class SpacesStore
     public const int MaxTagLength = 100;
     public const int MaxMembers = 10_000;
     public const int MaxMemberLength = 200;
+
+    /// <summary>The members of one collection as JSON: a page of 200 collections stays within 13 MB.</summary>
+    public const int MaxMembersBytes = 64 * 1024;
+
+    /// <summary>A dataset is read with all its collections, so it holds a bounded number of them.</summary>
+    public const int MaxCollectionsPerDataset = 100;
     public const int MaxDescriptionLength = 10_000;
 
     private const string DatasetColumns =
@@ -140,10 +147,19 @@ public static class SpacesStore
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidMembers<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule
         .Must(members => members is null || members.Count <= MaxMembers).WithMessage($"'{{PropertyName}}' holds at most {MaxMembers:N0} ids.")
         .Must(members => members is null || members.All(m => !string.IsNullOrEmpty(m) && m.Length <= MaxMemberLength && !Names.HasControlCharacters(m)))
-        .WithMessage($"Each of '{{PropertyName}}' must be 1 to {MaxMemberLength} characters without control characters.");
+        .WithMessage($"Each of '{{PropertyName}}' must be 1 to {MaxMemberLength} characters without control characters.")
+        .Must(members => members is null || Encoding.UTF8.GetByteCount(MembersJson(members)) <= MaxMembersBytes)
+        .WithMessage($"'{{PropertyName}}' must be at most {MaxMembersBytes:N0} bytes as a JSON array (about 1,700 UUIDs).");
 
-    public static IRuleBuilderOptions<T, JsonElement?> ValidMetadata<T>(this IRuleBuilder<T, JsonElement?> rule) => rule
-        .Must(m => m is null || m.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null).WithMessage("'{PropertyName}' must be a JSON object.");
+    /// <summary>409 when the dataset already holds <see cref="MaxCollectionsPerDataset"/> collections.</summary>
+    public static async Task RefuseFullDatasetAsync(DbConnection connection, DbTransaction transaction, Guid datasetId, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId", new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)) >= MaxCollectionsPerDataset)
+        {
+            throw new ConflictException($"The dataset already holds {MaxCollectionsPerDataset} collections, the most it may hold; delete one first.");
+        }
+    }
 
     /// <summary>Names on this surface are path segments, so no '/'.</summary>
     public static IRuleBuilderOptions<T, string?> ValidSpacesName<T>(this IRuleBuilder<T, string?> rule) => rule

@@ -6,5 +6,15 @@ namespace DataPlatform.Infrastructure.Data;
 public static class JsonColumns
 {
     /// <summary>The value of the stored text; null for a NULL column.</summary>
-    public static JsonElement? Read(string? text) => text is null ? null : JsonDocument.Parse(text).RootElement.Clone();
+    public static JsonElement? Read(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        // The clone owns its memory; the parsed document gives its pooled buffers back.
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
 }

@@ -23,6 +23,10 @@ public static class JsonSetup
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
         options.AllowDuplicateProperties = false;
+        // Stored JSON objects are at most 32 levels deep (FreeformJson); those stored before that limit
+        // reach 63. Responses and export manifests wrap them in a few levels more, which must never
+        // fail half-way: the default of 64 did.
+        options.MaxDepth = 128;
         // Numbers are JSON numbers: "42" is not an integer (and the OpenAPI schemas say plain "integer").
         options.NumberHandling = JsonNumberHandling.Strict;
         // Responses are application/json, never HTML: keep quotes and non-ASCII names readable.

@@ -161,6 +161,36 @@ public abstract class SpacesTests<TApp>(TApp app) : IClassFixture<TApp>
         await (await user.Client.GetAsync("/namespaces/no-such-namespace/projects/anything/datasets")).AssertErrorAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Members_over_64_KiB_as_JSON_are_400()
+    {
+        var (user, root, _) = await ProjectAsync();
+        await user.Client.PostAsJsonAsync($"{root}/datasets", new { name = "clips" });
+        var members = Enumerable.Range(0, 2_000).Select(_ => Guid.NewGuid().ToString()).ToArray();
+
+        var message = await (await user.Client.PostAsJsonAsync($"{root}/datasets/clips/collections", new { name = "all", members })).AssertErrorAsync(HttpStatusCode.BadRequest);
+        var fits = await user.Client.PostAsJsonAsync($"{root}/datasets/clips/collections", new { name = "most", members = members[..1_500] });
+
+        Assert.Contains("65,536 bytes", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, fits.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_dataset_holds_at_most_100_collections()
+    {
+        var (user, root, _) = await ProjectAsync();
+        await user.Client.PostAsJsonAsync($"{root}/datasets", new { name = "many" });
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await user.Client.PostAsJsonAsync($"{root}/datasets/many/collections", new { name = $"c{i}" })).StatusCode);
+        }
+
+        var message = await (await user.Client.PostAsJsonAsync($"{root}/datasets/many/collections", new { name = "one more" })).AssertErrorAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("100 collections", message, StringComparison.Ordinal);
+        Assert.Equal(100, (await (await user.Client.GetAsync($"{root}/datasets/many")).ReadJsonAsync())["collections"]!.AsArray().Count);
+    }
+
     private async Task<(TestUser User, string Root, Guid Project)> ProjectAsync()
     {
         var user = await app.RegisterAsync();

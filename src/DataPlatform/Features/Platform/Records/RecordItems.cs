@@ -4,7 +4,6 @@ using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Timeline;
-using FluentValidation;
 
 namespace DataPlatform.Features.Platform.Records;
 
@@ -117,9 +116,6 @@ public static class RecordRules
         ?? throw new NotFoundException($"Deployment {id} not found.");
 
     public static string? JsonText(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } json ? json.GetRawText() : null;
-
-    public static IRuleBuilderOptions<T, JsonElement?> ValidMetrics<T>(this IRuleBuilder<T, JsonElement?> rule) => rule
-        .Must(m => m is null || m.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null).WithMessage("'{PropertyName}' must be a JSON object.");
 }
 
 public sealed record ExperimentRow

@@ -31,6 +31,28 @@ public abstract class UploadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_file_of_ten_thousand_columns_and_one_row_is_profiled_and_its_analysis_stays_small()
+    {
+        // The 79 KB file that once took the service down.
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var csv = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $"c{i}")) + "\n" + string.Join(",", Enumerable.Repeat("1", 10_000)) + "\n";
+
+        var upload = await owner.PostUploadAsync(project, "Wide", csv, "wide.csv");
+        var dataset = (await upload.ReadJsonAsync()).Id("dataset_id");
+        var analyze = await owner.Client.GetAsync($"/api/datasets/{dataset}/analyze");
+        var text = await analyze.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, analyze.StatusCode);
+        Assert.InRange(text.Length, 1, 5_000_000);
+        var statistics = System.Text.Json.Nodes.JsonNode.Parse(text)!["statistics"]!;
+        Assert.Equal(10_000, statistics["columns"]!.AsObject().Count);
+        Assert.Equal(100, statistics["correlations"]!.AsObject().Count);
+        Assert.Equal(9_900, statistics["correlation_columns_omitted"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task The_same_bytes_are_stored_once()
     {
         var owner = await app.RegisterAsync();

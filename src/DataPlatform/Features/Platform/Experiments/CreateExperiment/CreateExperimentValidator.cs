@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
@@ -15,6 +16,6 @@ public sealed class CreateExperimentValidator : AbstractValidator<CreateExperime
         RuleFor(r => r.TargetColumn).ValidText(Names.MaxLength);
         RuleFor(r => r.ProblemType).OneOf(RecordRules.ProblemTypes);
         RuleFor(r => r.Status).OneOf(RecordRules.Statuses);
-        RuleFor(r => r.Metrics).ValidMetrics();
+        RuleFor(r => r.Metrics).ValidJsonObject();
     }
 }

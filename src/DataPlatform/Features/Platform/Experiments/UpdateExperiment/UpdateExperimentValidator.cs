@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure.Pipeline;
 using FluentValidation;
@@ -10,6 +11,6 @@ public sealed class UpdateExperimentValidator : AbstractValidator<UpdateExperime
     {
         RuleFor(r => r).Must(r => r.Status is not null || r.Metrics is not null).WithName("body").WithMessage("Send 'status', 'metrics' or both.");
         RuleFor(r => r.Status).OneOf(RecordRules.Statuses);
-        RuleFor(r => r.Metrics).ValidMetrics();
+        RuleFor(r => r.Metrics).ValidJsonObject();
     }
 }

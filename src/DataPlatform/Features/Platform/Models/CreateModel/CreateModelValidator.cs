@@ -1,4 +1,4 @@
-using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -11,6 +11,6 @@ public sealed class CreateModelValidator : AbstractValidator<CreateModelRequest>
         RuleFor(r => r.ExperimentId).NotNull();
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Algorithm).ValidName();
-        RuleFor(r => r.Metrics).ValidMetrics();
+        RuleFor(r => r.Metrics).ValidJsonObject();
     }
 }

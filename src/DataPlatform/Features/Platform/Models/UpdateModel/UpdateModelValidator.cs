@@ -1,4 +1,4 @@
-using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -10,6 +10,6 @@ public sealed class UpdateModelValidator : AbstractValidator<UpdateModelRequest>
     {
         RuleFor(r => r).Must(r => r.Name is not null || r.Metrics is not null).WithName("body").WithMessage("Send 'name', 'metrics' or both.");
         When(r => r.Name is not null, () => RuleFor(r => r.Name).ValidName());
-        RuleFor(r => r.Metrics).ValidMetrics();
+        RuleFor(r => r.Metrics).ValidJsonObject();
     }
 }

@@ -21,6 +21,7 @@ public sealed class CreateSpacesCollectionHandler(Database database, CurrentUser
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         await database.LockAsync(connection, transaction, $"collections:{dataset.Id}", cancellationToken);
         await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, dataset.Id, name, cancellationToken);
+        await SpacesStore.RefuseFullDatasetAsync(connection, transaction, dataset.Id, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateSpacesCollectionSql.Insert,
             new { Id = id, ProjectId = projectId, DatasetId = dataset.Id, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },

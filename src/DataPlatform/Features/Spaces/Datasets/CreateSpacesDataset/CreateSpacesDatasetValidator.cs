@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -10,6 +11,6 @@ public sealed class CreateSpacesDatasetValidator : AbstractValidator<CreateSpace
         RuleFor(r => r.Name).ValidSpacesName();
         RuleFor(r => r.Description).ValidText(SpacesStore.MaxDescriptionLength);
         RuleFor(r => r.Tags).ValidTags();
-        RuleFor(r => r.Metadata).ValidMetadata();
+        RuleFor(r => r.Metadata).ValidJsonObject();
     }
 }

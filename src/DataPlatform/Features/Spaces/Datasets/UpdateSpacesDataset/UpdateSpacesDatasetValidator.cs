@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
@@ -13,6 +14,6 @@ public sealed class UpdateSpacesDatasetValidator : AbstractValidator<UpdateSpace
         When(r => r.Name is not null, () => RuleFor(r => r.Name).ValidSpacesName());
         RuleFor(r => r.Description).ValidText(SpacesStore.MaxDescriptionLength);
         RuleFor(r => r.Tags).ValidTags();
-        RuleFor(r => r.Metadata).ValidMetadata();
+        RuleFor(r => r.Metadata).ValidJsonObject();
     }
 }

@@ -1,8 +1,8 @@
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
-using System.Text.Json;
 
 namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerExperiment;
 
@@ -15,8 +15,8 @@ public sealed class CreateTrackerExperimentValidator : AbstractValidator<CreateT
         RuleFor(r => r.Phase).NotEmpty().OneOf(ProjectVocabulary.Phases);
         RuleFor(r => r.Hypothesis).ValidText(TrackerRules.MaxDescriptionLength);
         RuleFor(r => r.Result).ValidText(TrackerRules.MaxDescriptionLength);
-        RuleFor(r => r.Parameters).Must(p => p is null || p.Value.ValueKind == JsonValueKind.Object).WithMessage("'parameters' must be a JSON object.");
-        RuleFor(r => r.Metrics).Must(m => m is null || m.Value.ValueKind == JsonValueKind.Object).WithMessage("'metrics' must be a JSON object.");
+        RuleFor(r => r.Parameters).ValidJsonObject();
+        RuleFor(r => r.Metrics).ValidJsonObject();
         RuleFor(r => r.RunDate).NotNull();
     }
 }
