@@ -40,7 +40,10 @@ public sealed class AuthOptions
 
     public int TokenLifetimeMinutes { get; set; } = 60 * 24;
 
-    /// <summary>Requests to register and login allowed per client address within <see cref="RateLimitWindowSeconds"/>.</summary>
+    /// <summary>
+    /// Registrations allowed per client address within <see cref="RateLimitWindowSeconds"/>, and failed
+    /// logins allowed per client address and per account (successful logins are not counted).
+    /// </summary>
     public int RateLimitPermits { get; set; } = 10;
 
     public int RateLimitWindowSeconds { get; set; } = 60;

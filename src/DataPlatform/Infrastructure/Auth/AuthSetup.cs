@@ -26,6 +26,7 @@ public static class AuthSetup
         services.AddSingleton<JwtSigningKey>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<Passwords>();
+        services.AddSingleton<LoginThrottle>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 

@@ -25,6 +25,11 @@ public sealed class ApiExceptionHandler(Database database, ILogger<ApiExceptionH
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred; it has been logged."),
         };
 
+        if (exception is TooManyRequestsException { RetryAfter: var wait })
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);

@@ -23,8 +23,39 @@ public abstract class RateLimitTests<TApp> : IAsyncLifetime
 
         await limited.AssertErrorAsync(HttpStatusCode.TooManyRequests);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After must say how long to wait");
-        var bystander = await ClientAt("10.0.0.2").PostAsJsonAsync("/api/auth/login", new { email = "victim@example.com", password = "typo" });
+        var bystander = await ClientAt("10.0.0.2").PostAsJsonAsync("/api/auth/login", new { email = "bystander@example.com", password = "typo" });
         Assert.Equal(HttpStatusCode.Unauthorized, bystander.StatusCode);
+    }
+
+    [Fact]
+    public async Task Successful_logins_are_not_counted()
+    {
+        var user = await _app.RegisterAsync();
+        var client = ClientAt("10.0.0.4");
+
+        for (var i = 0; i < 6; i++)
+        {
+            var login = await client.PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = Api.Password });
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Failed_logins_for_one_account_are_limited_whatever_the_address_even_for_the_right_password()
+    {
+        var victim = await _app.RegisterAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            var attempt = await ClientAt($"10.0.1.{i + 1}").PostAsJsonAsync("/api/auth/login", new { email = victim.Email, password = $"guess {i}" });
+            Assert.Equal(HttpStatusCode.Unauthorized, attempt.StatusCode);
+        }
+
+        var locked = await ClientAt("10.0.1.9").PostAsJsonAsync("/api/auth/login", new { email = victim.Email.ToUpperInvariant(), password = Api.Password });
+        var other = await ClientAt("10.0.1.9").PostAsJsonAsync("/api/auth/login", new { email = "someone-else@example.com", password = "guess" });
+
+        await locked.AssertErrorAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(locked.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After must say how long to wait");
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
     }
 
     [Fact]
@@ -47,11 +78,11 @@ public abstract class RateLimitTests<TApp> : IAsyncLifetime
         var sameNetwork = new[] { "2001:db8:1:1::1", "2001:db8:1:1::2", "2001:db8:1:1:ffff::3" };
         foreach (var address in sameNetwork)
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt(address).PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "guess" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await ClientAt(address).PostAsJsonAsync("/api/auth/login", new { email = $"{Guid.NewGuid():N}@example.com", password = "guess" })).StatusCode);
         }
 
-        var limited = await ClientAt("2001:db8:1:1::4").PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "guess" });
-        var otherNetwork = await ClientAt("2001:db8:1:2::1").PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "guess" });
+        var limited = await ClientAt("2001:db8:1:1::4").PostAsJsonAsync("/api/auth/login", new { email = "y@example.com", password = "guess" });
+        var otherNetwork = await ClientAt("2001:db8:1:2::1").PostAsJsonAsync("/api/auth/login", new { email = "z@example.com", password = "guess" });
 
         await limited.AssertErrorAsync(HttpStatusCode.TooManyRequests);
         Assert.Equal(HttpStatusCode.Unauthorized, otherNetwork.StatusCode);

@@ -1,4 +1,3 @@
-using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Http;
 using Mediator;
 
@@ -11,9 +10,8 @@ public static class LoginEndpoint
             TypedResults.Ok(await sender.Send(request, cancellationToken)))
         .WithName("Login")
         .WithSummary("Exchange email and password for a token")
-        .WithDescription("A wrong email and a wrong password get the same 401. Rate-limited per client address.")
+        .WithDescription("A wrong email and a wrong password get the same 401. Failed logins are counted per client address and per account: once either has used its failures of the window, 429 with Retry-After, even for the right password. Successful logins are not counted.")
         .AllowAnonymous()
-        .RequireRateLimiting(AuthSetup.CredentialsRateLimitPolicy)
         .ProducesErrors(
             StatusCodes.Status400BadRequest,
             StatusCodes.Status401Unauthorized,

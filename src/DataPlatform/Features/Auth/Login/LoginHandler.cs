@@ -7,17 +7,22 @@ using Mediator;
 
 namespace DataPlatform.Features.Auth.Login;
 
-public sealed class LoginHandler(Database database, Passwords passwords, TokenIssuer tokens, ILogger<LoginHandler> logger)
+public sealed class LoginHandler(
+    Database database, Passwords passwords, TokenIssuer tokens, LoginThrottle throttle, IHttpContextAccessor http, ILogger<LoginHandler> logger)
     : ICommandHandler<LoginRequest, LoginResponse>
 {
     public async ValueTask<LoginResponse> Handle(LoginRequest request, CancellationToken cancellationToken)
     {
+        var email = Emails.Normalize(request.Email!);
+        var client = AuthSetup.ClientKey(http.HttpContext?.Connection.RemoteIpAddress);
+        throttle.ThrowIfLocked(client, email);
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserWithHash>(new CommandDefinition(
-            LoginSql.FindByEmail, new { Email = Emails.Normalize(request.Email!) }, cancellationToken: cancellationToken));
+            LoginSql.FindByEmail, new { Email = email }, cancellationToken: cancellationToken));
         var check = passwords.Verify(row?.PasswordHash, request.Password!);
         if (row is null || check == PasswordCheck.Failed)
         {
+            throttle.RecordFailure(client, email);
             logger.LogInformation("Failed login");
             throw new UnauthorizedException("Invalid email or password.");
         }
