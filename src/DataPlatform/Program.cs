@@ -67,18 +67,23 @@ static void RunService(string[] args)
     builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
     builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
     builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
-        .Configure<IOptions<DataPlatformOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxJsonBodyBytes);
+        .Configure<IOptions<DataPlatformOptions>>((kestrel, options) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.Value.MaxJsonBodyBytes;
+            RequestHeadLimits.ConfigureKestrel(kestrel.Limits);
+        });
     builder.Services.AddSurfaceDocuments();
 
     var app = builder.Build();
 
     app.UseExceptionHandler();
+    app.UseRequestHeadLimits();
     app.UseStatusCodePages(context => ErrorWriter.WriteStatusCodePageAsync(context.HttpContext));
     app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();
 
-    app.MapOpenApi(OpenApiSetup.RoutePattern).AllowAnonymous();
+    app.MapOpenApi(OpenApiSetup.ServedPattern).AllowAnonymous();
     app.MapScalarApiReference("/docs", scalar => scalar
         .WithTitle("DataPlatform API")
         .WithOpenApiRoutePattern(OpenApiSetup.RoutePattern)

@@ -54,14 +54,49 @@ public abstract class ErrorEnvelopeTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task Request_headers_over_Kestrels_limit_are_431()
+    public async Task Request_headers_over_32_KiB_are_431_with_the_envelope()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/health");
         request.Headers.Add("X-Padding", new string('p', 40 * 1024));
 
-        var response = await app.Anonymous().SendAsync(request);
+        var message = await (await app.Anonymous().SendAsync(request)).AssertErrorAsync(HttpStatusCode.RequestHeaderFieldsTooLarge);
 
-        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+        Assert.Contains("at most 32,768", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_target_over_8_KiB_is_414_with_the_envelope()
+    {
+        var message = await (await app.Anonymous().GetAsync("/health?pad=" + new string('p', 9 * 1024))).AssertErrorAsync(HttpStatusCode.RequestUriTooLong);
+
+        Assert.Contains("at most 8,192", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_OpenAPI_document_is_the_404_envelope()
+    {
+        await (await app.Anonymous().GetAsync("/openapi/nope.json")).AssertErrorAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/openapi/tracker.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_response_forbids_content_sniffing()
+    {
+        var user = await app.RegisterAsync();
+        var padded = new HttpRequestMessage(HttpMethod.Get, "/health");
+        padded.Headers.Add("X-Padding", new string('p', 40 * 1024));
+
+        var responses = new[]
+        {
+            await app.Anonymous().GetAsync("/health"),
+            await app.Anonymous().GetAsync("/no/such/route"),
+            await app.Anonymous().GetAsync("/api/projects"),
+            await user.Client.SendRawAsync(HttpMethod.Post, "/api/projects", "{<script>"),
+            await app.Anonymous().SendAsync(padded),
+            await app.Anonymous().GetAsync("/docs/"),
+        };
+
+        Assert.All(responses, response => Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options"))));
     }
 
     [Fact]

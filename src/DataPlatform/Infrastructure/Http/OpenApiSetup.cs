@@ -12,6 +12,9 @@ public static class OpenApiSetup
     public const string Tracker = "tracker";
     public const string Spaces = "spaces";
     public const string RoutePattern = "/openapi/{documentName}.json";
+
+    /// <summary>The route that serves them: only these three names, so that any other is the API's 404 envelope.</summary>
+    public const string ServedPattern = "/openapi/{documentName:regex(^(platform|tracker|spaces)$)}.json";
     private const string BearerSchemeId = "Bearer";
 
     private static readonly Dictionary<string, (string Title, string Description)> Surfaces = new(StringComparer.Ordinal)
