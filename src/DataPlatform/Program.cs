@@ -27,6 +27,7 @@ return 0;
 // The web service, in a method of its own: the profile command neither compiles nor loads any of it.
 static void RunService(string[] args)
 {
+    OwnerOnlyFiles.Apply();
     // The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
@@ -76,8 +77,8 @@ static void RunService(string[] args)
 
     var app = builder.Build();
 
-    app.UseExceptionHandler();
     app.UseRequestHeadLimits();
+    app.UseExceptionHandler();
     app.UseStatusCodePages(context => ErrorWriter.WriteStatusCodePageAsync(context.HttpContext));
     app.UseRateLimiter();
     app.UseAuthentication();

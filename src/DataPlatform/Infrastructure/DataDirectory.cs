@@ -10,6 +10,11 @@ public sealed class DataDirectory
         Root = Path.GetFullPath(options.Value.DataDirectory);
         Directory.CreateDirectory(Root);
         Directory.CreateDirectory(ArtifactsPath);
+        OwnerOnlyFiles.Restrict(Root, OwnerOnlyFiles.Folder);
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + "-journal" })
+        {
+            OwnerOnlyFiles.Restrict(file, OwnerOnlyFiles.File);
+        }
     }
 
     public string Root { get; }

@@ -30,6 +30,63 @@ public abstract class StartupTests<TApp> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_database_and_uploaded_files_are_readable_by_the_owner_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var app = NewApp();
+        var user = await app.RegisterAsync();
+        await user.UploadAsync(await user.CreateProjectAsync());
+
+        var ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Assert.Equal(ownerOnly | UnixFileMode.UserExecute, File.GetUnixFileMode(_dataDirectory));
+        if (app.Database.Provider == "sqlite")
+        {
+            Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(_dataDirectory, "dataplatform.db")));
+            Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(_dataDirectory, "dataplatform.db-wal")));
+        }
+
+        Assert.NotEmpty(app.ArtifactFiles());
+        foreach (var file in app.ArtifactFiles())
+        {
+            Assert.Equal(ownerOnly, File.GetUnixFileMode(file));
+        }
+    }
+
+    [Fact]
+    public async Task Files_an_earlier_version_left_readable_by_others_are_tightened_at_startup()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var first = NewApp(keepData: true);
+        await first.RegisterAsync();
+        await first.DisposeAsync();
+
+        var database = Path.Combine(_dataDirectory, "dataplatform.db");
+        var wide = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(_dataDirectory, wide | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        if (File.Exists(database))
+        {
+            File.SetUnixFileMode(database, wide);
+        }
+
+        await using var second = first.SecondInstance();
+        await second.RegisterAsync();
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_dataDirectory));
+        if (File.Exists(database))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(database));
+        }
+    }
+
+    [Fact]
     public async Task Data_and_tokens_survive_a_restart()
     {
         await using var first = NewApp(keepData: true);
