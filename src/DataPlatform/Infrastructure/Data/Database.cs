@@ -30,6 +30,9 @@ public abstract class Database
     /// </summary>
     public abstract bool IsForeignKeyViolation(Exception exception);
 
+    /// <summary>Whether <paramref name="exception"/> says the database has no space left to write.</summary>
+    public abstract bool IsStorageFull(Exception exception);
+
     /// <summary>Settings the database keeps for good (e.g. SQLite's WAL journal), applied before migrations.</summary>
     public abstract Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 }

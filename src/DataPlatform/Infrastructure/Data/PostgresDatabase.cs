@@ -30,6 +30,8 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
 
     public override bool IsForeignKeyViolation(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
 
+    public override bool IsStorageFull(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.DiskFull };
+
     public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

@@ -44,6 +44,9 @@ public sealed class SqliteDatabase : Database
     /// <summary>SQLITE_CONSTRAINT_FOREIGNKEY (787).</summary>
     public override bool IsForeignKeyViolation(Exception exception) => exception is SqliteException { SqliteExtendedErrorCode: 787 };
 
+    /// <summary>SQLITE_FULL (13): the disk under the database file is full.</summary>
+    public override bool IsStorageFull(Exception exception) => exception is SqliteException { SqliteErrorCode: 13 };
+
     public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL;", cancellationToken: cancellationToken));
 }

@@ -19,6 +19,7 @@ public sealed class ApiExceptionHandler(Database database, ILogger<ApiExceptionH
         var (status, message) = exception switch
         {
             ApiException api => (api.StatusCode, api.Message),
+            _ when StorageFull.IsDiskFull(exception) || database.IsStorageFull(exception) => (StatusCodes.Status507InsufficientStorage, StorageFull.Message),
             _ when database.IsForeignKeyViolation(exception) =>
                 (StatusCodes.Status409Conflict, "Something this request refers to (a project or a dataset) was deleted while it ran; nothing was changed."),
             BadHttpRequestException bad => (bad.StatusCode, DescribeBadRequest(bad, httpContext)),

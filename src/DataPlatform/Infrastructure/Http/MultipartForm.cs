@@ -54,10 +54,11 @@ public sealed class MultipartForm
 
     /// <summary>
     /// Whether reading the body failed because the multipart text is broken (a missing boundary, a bad
-    /// part header), as opposed to a body over the size limit (Kestrel's own 413) or a cancelled request.
+    /// part header, a body cut short), as opposed to a body over the size limit (Kestrel's own 413), a
+    /// cancelled request or a full disk on the writing side (507).
     /// </summary>
     public static bool IsMalformedBody(Exception exception) =>
-        exception is InvalidDataException || (exception is IOException && exception is not BadHttpRequestException);
+        exception is InvalidDataException || (exception is IOException && exception is not BadHttpRequestException && !StorageFull.IsDiskFull(exception));
 
     public static BadRequestException Malformed(Exception exception) => new(exception is InvalidDataException
         ? $"The multipart/form-data body is malformed: {exception.Message.TrimEnd()}"
@@ -88,7 +89,7 @@ public sealed class MultipartForm
                     }
 
                     var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                    return new MultipartForm(fields, string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName), section.Body);
+                    return new MultipartForm(fields, string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName), new LastPartStream(section.Body, reader, fileField));
                 }
 
                 if (fields.Count == MaxFields)
@@ -110,6 +111,56 @@ public sealed class MultipartForm
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// The file part's bytes. When they end, the form must end too: a second file (which one would
+    /// be kept?) or a field after the file is refused, and whoever was storing the file discards it.
+    /// </summary>
+    private sealed class LastPartStream(Stream section, MultipartReader reader, string fileField) : Stream
+    {
+        private bool _checked;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = await section.ReadAsync(buffer, cancellationToken);
+            if (read == 0 && !_checked)
+            {
+                _checked = true;
+                if (await reader.ReadNextSectionAsync(cancellationToken) is { } next)
+                {
+                    var name = ContentDispositionHeaderValue.TryParse(next.ContentDisposition, out var disposition) ? HeaderUtilities.RemoveQuotes(disposition.Name).Value : null;
+                    throw new BadRequestException(disposition?.IsFileDisposition() == true
+                        ? $"The form has more than one file; send exactly one, in '{fileField}'."
+                        : $"The form field '{name}' comes after the file; send the file as the last part.");
+                }
+            }
+
+            return read;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("The request body is read asynchronously.");
+
+        public override void Flush() => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private static async Task<string> ReadFieldAsync(Stream body, string name, byte[] buffer, CancellationToken cancellationToken)

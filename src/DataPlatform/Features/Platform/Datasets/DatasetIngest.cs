@@ -59,6 +59,7 @@ public sealed class DatasetIngest(
             }
 
             RefuseSpreadsheets(staged.TemporaryPath);
+            RefuseMisnamedFiles(staged.TemporaryPath, file.FileName);
             var profile = await Task.Run(
                 () => Profiler.Profile(staged.TemporaryPath, new ProfileOptions
                 {
@@ -141,6 +142,25 @@ public sealed class DatasetIngest(
         await connection.ExecuteAsync(new CommandDefinition(
             DatasetIngestSql.Touch, new { DatasetId = datasetId, Now = now }, transaction, cancellationToken: cancellationToken));
         return new StoredVersion(versionId, version, artifactId);
+    }
+
+    /// <summary>
+    /// The bytes decide the format (Parquet starts with PAR1); a name that says otherwise is a mistake
+    /// worth telling: a CSV file named .parquet would be stored and downloaded under the wrong name.
+    /// </summary>
+    private static void RefuseMisnamedFiles(string path, string fileName)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var parquet = Profiler.IsParquet(path);
+        if (extension == ".parquet" && !parquet)
+        {
+            throw new UnprocessableException($"'{fileName}' is named .parquet but is not a Parquet file (it does not start with PAR1). Upload it as .csv if it is CSV.");
+        }
+
+        if (extension is ".csv" or ".tsv" && parquet)
+        {
+            throw new UnprocessableException($"'{fileName}' is named {extension} but is a Parquet file. Upload it as .parquet.");
+        }
     }
 
     /// <summary>XLSX and other ZIP containers would fail as CSV with a confusing message.</summary>

@@ -209,6 +209,54 @@ public abstract class UploadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Two_file_parts_are_400_and_leave_nothing()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var files = app.ArtifactFiles().Count;
+        var body = $"--b\r\nContent-Disposition: form-data; name=\"project_id\"\r\n\r\n{project}\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nTwice\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\na,b\n1,2\n\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.csv\"\r\n\r\nc,d\n3,4\n\r\n--b--\r\n";
+
+        var response = await owner.Client.PostRawMultipartAsync("/api/datasets/upload", body);
+
+        Assert.Equal("The form has more than one file; send exactly one, in 'file'.", await response.AssertErrorAsync(HttpStatusCode.BadRequest));
+        Assert.Equal(files, app.ArtifactFiles().Count);
+        Assert.Equal(0, (await (await owner.Client.GetAsync($"/api/datasets?project_id={project}")).ReadJsonAsync())["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_field_after_the_file_is_400_saying_the_file_goes_last()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var body = $"--b\r\nContent-Disposition: form-data; name=\"project_id\"\r\n\r\n{project}\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nLate\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\na,b\n1,2\n\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nToo late\r\n--b--\r\n";
+
+        var response = await owner.Client.PostRawMultipartAsync("/api/datasets/upload", body);
+
+        Assert.Equal("The form field 'description' comes after the file; send the file as the last part.", await response.AssertErrorAsync(HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
+    public async Task A_file_whose_name_says_another_format_than_its_bytes_is_422()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+
+        var csvAsParquet = await owner.PostUploadAsync(project, "Misnamed", "a,b\n1,2\n", "data.parquet");
+        var parquetAsCsv = await owner.PostUploadAsync(project, "Misnamed too", await ParquetSample.BytesAsync(), "data.csv");
+        var parquetWithoutExtension = await owner.PostUploadAsync(project, "Unnamed", await ParquetSample.BytesAsync(), "export");
+
+        Assert.Contains("is named .parquet but is not a Parquet file", await csvAsParquet.AssertErrorAsync(HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
+        Assert.Contains("is named .csv but is a Parquet file", await parquetAsCsv.AssertErrorAsync(HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, parquetWithoutExtension.StatusCode);
+    }
+
+    [Fact]
     public async Task A_field_sent_twice_is_400()
     {
         var owner = await app.RegisterAsync();

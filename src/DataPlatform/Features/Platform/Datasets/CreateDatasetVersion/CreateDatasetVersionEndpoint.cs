@@ -27,7 +27,8 @@ public static class CreateDatasetVersionEndpoint
             StatusCodes.Status404NotFound,
             StatusCodes.Status413PayloadTooLarge,
             StatusCodes.Status415UnsupportedMediaType,
-            StatusCodes.Status422UnprocessableEntity);
+            StatusCodes.Status422UnprocessableEntity,
+            StatusCodes.Status507InsufficientStorage);
 }
 
 /// <summary>The form of a new version (for the API description; the body is read as a stream).</summary>

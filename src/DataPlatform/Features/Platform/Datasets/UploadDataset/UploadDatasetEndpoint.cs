@@ -31,7 +31,8 @@ public static class UploadDatasetEndpoint
             StatusCodes.Status409Conflict,
             StatusCodes.Status413PayloadTooLarge,
             StatusCodes.Status415UnsupportedMediaType,
-            StatusCodes.Status422UnprocessableEntity);
+            StatusCodes.Status422UnprocessableEntity,
+            StatusCodes.Status507InsufficientStorage);
 }
 
 /// <summary>The form of an upload (for the API description; the body is read as a stream).</summary>

@@ -30,7 +30,8 @@ public static class CreateModelEndpoint
             StatusCodes.Status403Forbidden,
             StatusCodes.Status404NotFound,
             StatusCodes.Status413PayloadTooLarge,
-            StatusCodes.Status415UnsupportedMediaType);
+            StatusCodes.Status415UnsupportedMediaType,
+            StatusCodes.Status507InsufficientStorage);
 
     private static async Task<CreateModelRequest> FromJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
     {

@@ -23,7 +23,8 @@ public static class ImportProjectEndpoint
             StatusCodes.Status400BadRequest,
             StatusCodes.Status413PayloadTooLarge,
             StatusCodes.Status415UnsupportedMediaType,
-            StatusCodes.Status422UnprocessableEntity);
+            StatusCodes.Status422UnprocessableEntity,
+            StatusCodes.Status507InsufficientStorage);
 }
 
 /// <summary>The form of an import (for the API description; the body is read as a stream).</summary>
