@@ -160,11 +160,6 @@ public static class SpacesStore
             throw new ConflictException($"The dataset already holds {MaxCollectionsPerDataset} collections, the most it may hold; delete one first.");
         }
     }
-
-    /// <summary>Names on this surface are path segments, so no '/'.</summary>
-    public static IRuleBuilderOptions<T, string?> ValidSpacesName<T>(this IRuleBuilder<T, string?> rule) => rule
-        .ValidName()
-        .Must(name => name is null || !name.Contains('/', StringComparison.Ordinal)).WithMessage("'{PropertyName}' must not contain '/'.");
 }
 
 public sealed record SpacesDatasetRow

@@ -9,6 +9,6 @@ public sealed class CreateDatasetVersionValidator : AbstractValidator<CreateData
     {
         RuleFor(r => r.Description).NotEmpty().WithMessage("'description' is required: say what changed in this version.").ValidText(DatasetLimits.MaxDescriptionLength);
         RuleFor(r => r.File).NotNull().WithMessage("'file' is required: add the CSV or Parquet file as the last part of the form.");
-        RuleFor(r => r.File!.FileName).ValidName().OverridePropertyName("file").When(r => r.File is not null);
+        RuleFor(r => r.File!.FileName).ValidPathName().WithName("file").OverridePropertyName("file").When(r => r.File is not null);
     }
 }

@@ -7,9 +7,9 @@ public sealed class UploadDatasetValidator : AbstractValidator<UploadDatasetRequ
 {
     public UploadDatasetValidator()
     {
-        RuleFor(r => r.Name).ValidName();
+        RuleFor(r => r.Name).ValidPathName();
         RuleFor(r => r.Description).ValidText(DatasetLimits.MaxDescriptionLength);
         RuleFor(r => r.File).NotNull().WithMessage("'file' is required: add the CSV or Parquet file as the last part of the form.");
-        RuleFor(r => r.File!.FileName).ValidName().OverridePropertyName("file").When(r => r.File is not null);
+        RuleFor(r => r.File!.FileName).ValidPathName().WithName("file").OverridePropertyName("file").When(r => r.File is not null);
     }
 }

@@ -12,5 +12,6 @@ public sealed class CreateModelValidator : AbstractValidator<CreateModelRequest>
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Algorithm).ValidName();
         RuleFor(r => r.Metrics).ValidJsonObject();
+        RuleFor(r => r.File!.FileName).ValidPathName().WithName("file").OverridePropertyName("file").When(r => r.File is not null);
     }
 }

@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
 namespace DataPlatform.Features.Spaces.Collections.CreateSpacesCollection;
@@ -9,7 +10,7 @@ public sealed class CreateSpacesCollectionValidator : AbstractValidator<CreateSp
         RuleFor(r => r.Namespace).NotEmpty();
         RuleFor(r => r.ProjectSlug).NotEmpty();
         RuleFor(r => r.DatasetName).NotEmpty();
-        RuleFor(r => r.Name).ValidSpacesName();
+        RuleFor(r => r.Name).ValidPathName();
         RuleFor(r => r.Members).ValidMembers();
     }
 }

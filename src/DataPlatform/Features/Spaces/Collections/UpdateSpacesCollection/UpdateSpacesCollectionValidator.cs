@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
 namespace DataPlatform.Features.Spaces.Collections.UpdateSpacesCollection;
@@ -10,7 +11,7 @@ public sealed class UpdateSpacesCollectionValidator : AbstractValidator<UpdateSp
         RuleFor(r => r.ProjectSlug).NotEmpty();
         RuleFor(r => r.DatasetName).NotEmpty();
         RuleFor(r => r.CollectionName).NotEmpty();
-        When(r => r.Name is not null, () => RuleFor(r => r.Name).ValidSpacesName());
+        When(r => r.Name is not null, () => RuleFor(r => r.Name).ValidPathName());
         RuleFor(r => r.Members).ValidMembers();
     }
 }

@@ -8,7 +8,7 @@ public sealed class CreateSpacesDatasetValidator : AbstractValidator<CreateSpace
 {
     public CreateSpacesDatasetValidator()
     {
-        RuleFor(r => r.Name).ValidSpacesName();
+        RuleFor(r => r.Name).ValidPathName();
         RuleFor(r => r.Description).ValidText(SpacesStore.MaxDescriptionLength);
         RuleFor(r => r.Tags).ValidTags();
         RuleFor(r => r.Metadata).ValidJsonObject();

@@ -11,7 +11,7 @@ public sealed class UpdateSpacesDatasetValidator : AbstractValidator<UpdateSpace
         RuleFor(r => r.Namespace).NotEmpty();
         RuleFor(r => r.ProjectSlug).NotEmpty();
         RuleFor(r => r.DatasetName).NotEmpty();
-        When(r => r.Name is not null, () => RuleFor(r => r.Name).ValidSpacesName());
+        When(r => r.Name is not null, () => RuleFor(r => r.Name).ValidPathName());
         RuleFor(r => r.Description).ValidText(SpacesStore.MaxDescriptionLength);
         RuleFor(r => r.Tags).ValidTags();
         RuleFor(r => r.Metadata).ValidJsonObject();

@@ -9,7 +9,7 @@ public sealed class CreateTrackerDatasetValidator : AbstractValidator<CreateTrac
 {
     public CreateTrackerDatasetValidator()
     {
-        RuleFor(r => r.Name).ValidName();
+        RuleFor(r => r.Name).ValidPathName();
         RuleFor(r => r.Source).NotEmpty().ValidText(TrackerRules.MaxSourceLength);
         RuleFor(r => r.Description).NotEmpty().ValidText(TrackerRules.MaxDescriptionLength);
         RuleFor(r => r.Records).NotNull().GreaterThanOrEqualTo(0);
