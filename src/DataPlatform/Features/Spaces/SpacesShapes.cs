@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using FluentValidation;
@@ -139,17 +140,22 @@ public static class SpacesStore
     /// <summary>The LIKE pattern that finds a tag in the stored JSON array: the tag as JSON, quotes included.</summary>
     public static string TagPattern(string tag) => "%" + Infrastructure.Data.LikePattern.Escape(JsonSerializer.Serialize(tag)) + "%";
 
-    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidTags<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule
-        .Must(tags => tags is null || tags.Count <= MaxTags).WithMessage($"'{{PropertyName}}' holds at most {MaxTags} tags.")
-        .Must(tags => tags is null || tags.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= MaxTagLength && !Names.HasControlCharacters(t)))
-        .WithMessage($"Each of '{{PropertyName}}' must be 1 to {MaxTagLength} characters without control characters.");
+    /// <summary>Why <paramref name="tags"/> cannot be stored; null when they can.</summary>
+    public static string? TagsProblem(IReadOnlyList<string> tags, string field) =>
+        tags.Count > MaxTags ? $"'{field}' holds at most {MaxTags} tags."
+        : tags.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > MaxTagLength || Names.HasControlCharacters(t)) ? $"Each of '{field}' must be 1 to {MaxTagLength} characters without control characters."
+        : null;
 
-    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidMembers<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule
-        .Must(members => members is null || members.Count <= MaxMembers).WithMessage($"'{{PropertyName}}' holds at most {MaxMembers:N0} ids.")
-        .Must(members => members is null || members.All(m => !string.IsNullOrEmpty(m) && m.Length <= MaxMemberLength && !Names.HasControlCharacters(m)))
-        .WithMessage($"Each of '{{PropertyName}}' must be 1 to {MaxMemberLength} characters without control characters.")
-        .Must(members => members is null || Encoding.UTF8.GetByteCount(MembersJson(members)) <= MaxMembersBytes)
-        .WithMessage($"'{{PropertyName}}' must be at most {MaxMembersBytes:N0} bytes as a JSON array (about 1,700 UUIDs).");
+    /// <summary>Why <paramref name="members"/> cannot be stored; null when they can.</summary>
+    public static string? MembersProblem(IReadOnlyList<string> members, string field) =>
+        members.Count > MaxMembers ? $"'{field}' holds at most {MaxMembers:N0} ids."
+        : members.Any(m => string.IsNullOrEmpty(m) || m.Length > MaxMemberLength || Names.HasControlCharacters(m)) ? $"Each of '{field}' must be 1 to {MaxMemberLength} characters without control characters."
+        : Encoding.UTF8.GetByteCount(MembersJson(members)) > MaxMembersBytes ? $"'{field}' must be at most {MaxMembersBytes:N0} bytes as a JSON array (about 1,700 UUIDs)."
+        : null;
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidTags<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule.Satisfies((tags, field) => tags is null ? null : TagsProblem(tags, field));
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidMembers<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule.Satisfies((members, field) => members is null ? null : MembersProblem(members, field));
 
     /// <summary>409 when the dataset already holds <see cref="MaxCollectionsPerDataset"/> collections.</summary>
     public static async Task RefuseFullDatasetAsync(DbConnection connection, DbTransaction transaction, Guid datasetId, CancellationToken cancellationToken)

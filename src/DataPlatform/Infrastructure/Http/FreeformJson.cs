@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using DataPlatform.Infrastructure.Pipeline;
 using FluentValidation;
 
 namespace DataPlatform.Infrastructure.Http;
@@ -37,18 +38,7 @@ public static class FreeformJson
     }
 
     /// <summary>An optional JSON object within the limits above.</summary>
-    public static IRuleBuilderOptions<T, JsonElement?> ValidJsonObject<T>(this IRuleBuilder<T, JsonElement?> rule) => rule
-        .Must((_, value, context) =>
-        {
-            if (Problem(value, context.DisplayName) is not { } problem)
-            {
-                return true;
-            }
-
-            context.MessageFormatter.AppendArgument("Problem", problem);
-            return false;
-        })
-        .WithMessage("{Problem}");
+    public static IRuleBuilderOptions<T, JsonElement?> ValidJsonObject<T>(this IRuleBuilder<T, JsonElement?> rule) => rule.Satisfies(Problem);
 
     /// <summary>Levels of objects and arrays: 1 for {"a": 1}, 2 for {"a": [1]}.</summary>
     private static int DepthOf(JsonElement value)

@@ -5,7 +5,8 @@ namespace DataPlatform.Infrastructure.Projects;
 /// <summary>
 /// <c>manifest.json</c> of a project export: everything about the project except the bytes of its
 /// files, which sit beside it in the ZIP under <c>artifacts/&lt;artifact id&gt;</c>. Ids are the
-/// exporting instance's; an import gives everything new ids. Soft-deleted datasets are left out.
+/// exporting instance's; an import gives everything new ids. Soft-deleted datasets are exported too
+/// (with <see cref="ManifestDataset.DeletedAt"/>), since experiments may still refer to them.
 /// </summary>
 public sealed record ProjectManifest(
     int FormatVersion,
@@ -46,7 +47,8 @@ public sealed record ManifestDataset(
     JsonElement? Tags,
     JsonElement? Metadata,
     DateTime CreatedAt,
-    IReadOnlyList<ManifestVersion> Versions);
+    IReadOnlyList<ManifestVersion> Versions,
+    DateTime? DeletedAt = null);
 
 /// <param name="File">The ZIP entry of its file (see <see cref="ProjectManifest.Files"/>).</param>
 public sealed record ManifestVersion(

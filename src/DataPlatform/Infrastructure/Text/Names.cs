@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DataPlatform.Infrastructure.Pipeline;
 using FluentValidation;
 
 namespace DataPlatform.Infrastructure.Text;
@@ -75,18 +76,8 @@ public static class Names
         .Must(value => value is null || value.Length <= maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.")
         .Must(value => value is null || !value.Contains('\0', StringComparison.Ordinal)).WithMessage("'{PropertyName}' must not contain NUL characters.");
 
-    private static IRuleBuilderOptions<T, string?> Named<T>(this IRuleBuilder<T, string?> rule, bool pathSegment) => rule
-        .Must((_, value, context) =>
-        {
-            if (Problem(value ?? "", pathSegment) is not { } problem)
-            {
-                return true;
-            }
-
-            context.MessageFormatter.AppendArgument("Problem", problem);
-            return false;
-        })
-        .WithMessage("'{PropertyName}' {Problem}.");
+    private static IRuleBuilderOptions<T, string?> Named<T>(this IRuleBuilder<T, string?> rule, bool pathSegment) =>
+        rule.Satisfies((value, field) => Problem(value ?? "", pathSegment) is { } problem ? $"'{field}' {problem}." : null);
 
     /// <summary>Letters that render as nothing: Hangul fillers, the braille blank, the Khmer vowel inherents.</summary>
     private static bool IsFiller(char c) => c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800' or '\u17B4' or '\u17B5';

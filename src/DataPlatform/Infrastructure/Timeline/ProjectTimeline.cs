@@ -10,6 +10,15 @@ namespace DataPlatform.Infrastructure.Timeline;
 /// </summary>
 public static class ProjectTimeline
 {
+    /// <summary>What events are about, as the handlers write them (an import accepts no other).</summary>
+    public static readonly string[] Types = ["project", "member", "dataset", "experiment", "model", "deployment", "task", "decision", "collection"];
+
+    /// <summary>What happened, as the handlers write it.</summary>
+    public static readonly string[] Actions = ["created", "updated", "deleted", "added", "removed", "role_changed", "uploaded", "version_added", "logged"];
+
+    /// <summary>The longest event name: the name of a thing, or a member's email.</summary>
+    public const int MaxNameLength = 254;
+
     public static Task RecordAsync(
         DbConnection connection,
         DbTransaction transaction,

@@ -53,32 +53,40 @@ public sealed class DatasetIngest(
             "Received {FileName}: {Bytes} bytes in {Seconds:F2} s, SHA-256 {Sha256}", file.FileName, staged.Size, Stopwatch.GetElapsedTime(started).TotalSeconds, staged.Sha256);
         try
         {
-            if (staged.Size == 0)
-            {
-                throw new UnprocessableException("The file is empty: a dataset needs at least a header row.");
-            }
-
-            RefuseSpreadsheets(staged.TemporaryPath);
-            RefuseMisnamedFiles(staged.TemporaryPath, file.FileName);
-            var profile = await Task.Run(
-                () => Profiler.Profile(staged.TemporaryPath, new ProfileOptions
-                {
-                    Log = phase => logger.LogInformation("{FileName}: {Phase}", file.FileName, phase),
-                    Progress = new Progress<long>(rows => logger.LogInformation("{FileName}: {Rows} rows read", file.FileName, rows)),
-                }, cancellationToken),
-                cancellationToken);
-            ReturnMemory();
-            return new IngestedFile(staged, profile, file.FileName);
-        }
-        catch (InvalidDataFileException exception)
-        {
-            artifacts.Discard(staged);
-            throw new UnprocessableException($"'{file.FileName}' cannot be read as a table. {exception.Message}");
+            return new IngestedFile(staged, await ProfileAsync(staged, file.FileName, cancellationToken), file.FileName);
         }
         catch
         {
             artifacts.Discard(staged);
             throw;
+        }
+    }
+
+    /// <summary>Profiles a staged file (an upload's, or one of an imported archive); 422 naming the file when it is not a readable table.</summary>
+    public async Task<DatasetProfile> ProfileAsync(StagedArtifact staged, string fileName, CancellationToken cancellationToken)
+    {
+        if (staged.Size == 0)
+        {
+            throw new UnprocessableException($"'{fileName}' is empty: a dataset needs at least a header row.");
+        }
+
+        RefuseSpreadsheets(staged.TemporaryPath);
+        RefuseMisnamedFiles(staged.TemporaryPath, fileName);
+        try
+        {
+            var profile = await Task.Run(
+                () => Profiler.Profile(staged.TemporaryPath, new ProfileOptions
+                {
+                    Log = phase => logger.LogInformation("{FileName}: {Phase}", fileName, phase),
+                    Progress = new Progress<long>(rows => logger.LogInformation("{FileName}: {Rows} rows read", fileName, rows)),
+                }, cancellationToken),
+                cancellationToken);
+            ReturnMemory();
+            return profile;
+        }
+        catch (InvalidDataFileException exception)
+        {
+            throw new UnprocessableException($"'{fileName}' cannot be read as a table. {exception.Message}");
         }
     }
 
@@ -113,9 +121,8 @@ public sealed class DatasetIngest(
 
         var artifactId = await ArtifactRows.FindOrInsertAsync(database, connection, transaction, file.Staged, now, cancellationToken);
 
-        var profile = file.Profile;
-        var serializer = json.Value.SerializerOptions;
         var versionId = Guid.CreateVersion7();
+        var columns = ProfileColumns.Of(file.Profile, json.Value.SerializerOptions);
         await connection.ExecuteAsync(new CommandDefinition(
             DatasetIngestSql.InsertVersion,
             new
@@ -125,15 +132,15 @@ public sealed class DatasetIngest(
                 Version = version,
                 ArtifactId = artifactId,
                 file.FileName,
-                Format = profile.Source.Format,
+                columns.Format,
                 Description = description,
-                RowCount = profile.Statistics.RowCount,
-                ColumnCount = (long)profile.Statistics.Columns.Count,
-                SchemaJson = JsonSerializer.Serialize(profile.Schema.Select(c => new ColumnSchema(c.Name, c.Type)).ToList(), serializer),
-                StatisticsJson = JsonSerializer.Serialize(profile.Statistics, serializer),
-                QualityJson = JsonSerializer.Serialize(profile.Quality, serializer),
-                QualityScore = profile.Quality.OverallScore,
-                profile.LongestValue,
+                columns.RowCount,
+                columns.ColumnCount,
+                columns.SchemaJson,
+                columns.StatisticsJson,
+                columns.QualityJson,
+                columns.QualityScore,
+                columns.LongestValue,
                 CreatedBy = userId,
                 CreatedAt = now,
             },
@@ -173,6 +180,21 @@ public sealed class DatasetIngest(
             throw new UnprocessableException("The file is a ZIP archive (an XLSX workbook?). Upload CSV or Parquet: save the sheet as CSV first.");
         }
     }
+}
+
+/// <summary>A profile as the columns of a <c>dataset_versions</c> row store it.</summary>
+public sealed record ProfileColumns(
+    string Format, long RowCount, long ColumnCount, string SchemaJson, string StatisticsJson, string QualityJson, double QualityScore, long LongestValue)
+{
+    public static ProfileColumns Of(DatasetProfile profile, JsonSerializerOptions serializer) => new(
+        profile.Source.Format,
+        profile.Statistics.RowCount,
+        profile.Statistics.Columns.Count,
+        JsonSerializer.Serialize(profile.Schema.Select(c => new ColumnSchema(c.Name, c.Type)).ToList(), serializer),
+        JsonSerializer.Serialize(profile.Statistics, serializer),
+        JsonSerializer.Serialize(profile.Quality, serializer),
+        profile.Quality.OverallScore,
+        profile.LongestValue);
 }
 
 internal static class DatasetIngestSql

@@ -90,7 +90,7 @@ public abstract partial class ExportImportTests<TApp>(TApp app) : IClassFixture<
     [InlineData("decisions", "phase", "sideways", "where one of business")]
     [InlineData("deployments", "stage", "moon", "where one of development")]
     [InlineData("experiments", "status", "exploded", "where one of pending")]
-    [InlineData("models", "name", "", "is not a valid name")]
+    [InlineData("models", "name", "", "'name' must not be empty")]
     public async Task A_manifest_with_a_value_this_service_never_writes_is_refused(string list, string field, string value, string reason)
     {
         var (owner, project) = await FullProjectAsync();
@@ -99,6 +99,127 @@ public abstract partial class ExportImportTests<TApp>(TApp app) : IClassFixture<
         manifest[list]![0]![field] = value;
 
         await RefusedAsync(owner, Rewrite(archive, replace: ("manifest.json", manifest.ToJsonString())), reason);
+    }
+
+    [Fact]
+    public async Task A_project_whose_soft_deleted_dataset_an_experiment_used_exports_and_imports()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var uploaded = await owner.UploadAsync(project, "Gone soon");
+        var experiment = await (await owner.Client.PostAsJsonAsync("/api/experiments", new { project_id = project, name = "Run", dataset_version_id = uploaded.Id("dataset_version_id") })).ReadJsonAsync();
+        var slug = (await (await owner.Client.GetAsync($"/api/projects/{project}")).ReadJsonAsync())["project"]!["slug"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.DeleteAsync($"/namespaces/{owner.Namespace}/projects/{slug}/datasets/Gone soon")).StatusCode);
+
+        var archive = await ExportAsync(owner, project);
+        var imported = await owner.Client.PostAsync("/api/projects/import", Archive(archive));
+
+        var deleted = Assert.Single(Manifest(archive)["datasets"]!.AsArray())!;
+        Assert.NotNull(deleted["deleted_at"]);
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        var copy = (await imported.ReadJsonAsync()).Id("project_id");
+        Assert.Equal(0, (await (await owner.Client.GetAsync($"/api/datasets?project_id={copy}")).ReadJsonAsync())["total"]!.GetValue<int>());
+        var run = Assert.Single((await (await owner.Client.GetAsync($"/api/experiments?project_id={copy}")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.NotEqual(experiment["dataset_version_id"]!.GetValue<string>(), run["dataset_version_id"]!.GetValue<string>());
+        Assert.NotNull(run["dataset_id"]);
+        var again = Manifest(await ExportAsync(owner, copy));
+        Assert.NotNull(Assert.Single(again["datasets"]!.AsArray())!["deleted_at"]);
+    }
+
+    public static TheoryData<string, string> HostileManifests => new()
+    {
+        { "member-twice", "a member is listed twice" },
+        { "collection-twice", "two collections of one dataset have the same name" },
+        { "nul-description", "without NUL" },
+        { "long-description", "at most 10,000 characters" },
+        { "negative-records", "negative number of records" },
+        { "path-name", "must not contain '/'" },
+        { "event-type", "where one of project" },
+        { "event-name", "longer than 254 characters" },
+        { "nul-target-column", "'target_column'" },
+        { "deep-metrics", "32 levels" },
+        { "event-details", "details of the timeline event" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileManifests))]
+    public async Task A_manifest_the_API_would_refuse_is_refused_and_leaves_nothing(string change, string reason)
+    {
+        var (owner, project) = await FullProjectAsync();
+        var archive = await ExportAsync(owner, project);
+        var manifest = Manifest(archive);
+        var logged = manifest["datasets"]!.AsArray().Single(d => d!["name"]!.GetValue<string>() == "Logged")!;
+        switch (change)
+        {
+            case "member-twice":
+                var member = manifest["members"]![0]!.DeepClone();
+                member["email"] = member["email"]!.GetValue<string>().ToUpperInvariant();
+                manifest["members"]!.AsArray().Add(member);
+                break;
+            case "collection-twice":
+                var collection = manifest["collections"]![0]!.DeepClone();
+                collection["id"] = Guid.NewGuid().ToString();
+                manifest["collections"]!.AsArray().Add(collection);
+                break;
+            case "nul-description":
+                logged["description"] = "before\0after";
+                break;
+            case "long-description":
+                logged["description"] = new string('d', 200_000);
+                break;
+            case "negative-records":
+                logged["records"] = -5;
+                break;
+            case "path-name":
+                logged["name"] = "x/y";
+                break;
+            case "event-type":
+                manifest["timeline"]![0]!["type"] = "hacked";
+                break;
+            case "event-name":
+                manifest["timeline"]![0]!["name"] = new string('n', 100_000);
+                break;
+            case "nul-target-column":
+                manifest["experiments"]![0]!["target_column"] = "y\0";
+                break;
+            case "deep-metrics":
+                manifest["experiments"]![0]!["metrics"] = JsonNode.Parse(string.Concat(Enumerable.Repeat("""{"a":""", 33)) + "1" + new string('}', 33));
+                break;
+            case "event-details":
+                manifest["timeline"]![0]!["details"] = JsonNode.Parse("""{"email":["not","text"]}""");
+                break;
+        }
+
+        await RefusedAsync(owner, Rewrite(archive, replace: ("manifest.json", manifest.ToJsonString())), reason);
+    }
+
+    [Fact]
+    public async Task Schema_and_statistics_come_from_the_files_not_from_the_manifest()
+    {
+        var (owner, project) = await FullProjectAsync();
+        var archive = await ExportAsync(owner, project);
+        var manifest = Manifest(archive);
+        var version = manifest["datasets"]![0]!["versions"]![0]!;
+        version["schema"] = JsonNode.Parse("""[1,"x",null]""");
+        version["statistics"] = JsonNode.Parse("""{"columns":{}}""");
+        version["row_count"] = 999;
+        version["column_count"] = 1;
+        version["format"] = "parquet";
+
+        var imported = await owner.Client.PostAsync("/api/projects/import", Archive(Rewrite(archive, replace: ("manifest.json", manifest.ToJsonString()))));
+
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        var copy = (await imported.ReadJsonAsync()).Id("project_id");
+        var dataset = (await (await owner.Client.GetAsync($"/api/datasets?project_id={copy}&sort_field=name&sort_direction=desc")).ReadJsonAsync())["items"]![0]!;
+        Assert.Equal("Transactions Q4", dataset["name"]!.GetValue<string>());
+        var id = dataset["id"]!.GetValue<string>();
+        var columns = (await (await owner.Client.GetAsync($"/api/datasets/{id}/columns")).ReadJsonAsync())["columns"]!.AsArray();
+        Assert.Equal(["amount", "merchant", "is_fraud", "day"], columns.Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Equal(4, dataset["rows"]!.GetValue<int>());
+        Assert.Equal(4, (await (await owner.Client.GetAsync($"/api/datasets/{id}/analyze")).ReadJsonAsync())["statistics"]!["row_count"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync($"/api/datasets/{id}/download?format=xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync($"/api/datasets/{id}/download?format=parquet")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync($"/api/datasets/{id}/download")).StatusCode);
     }
 
     [Fact]

@@ -24,6 +24,14 @@ public static class ExportProjectEndpoint
             CancellationToken cancellationToken) =>
         {
             var export = await sender.Send(new ExportProjectRequest(projectId), cancellationToken);
+            // Everything that can fail is done before the response starts: a failure is then the error
+            // envelope, not a 200 with a broken archive.
+            var manifest = JsonSerializer.SerializeToUtf8Bytes(export.Manifest, json.Value.SerializerOptions);
+            if (export.Files.FirstOrDefault(file => !File.Exists(artifacts.PathOf(file.Sha256))) is { } missing)
+            {
+                throw new InvalidOperationException($"The stored file {missing.Sha256} of project {projectId} is missing from the artifact folder.");
+            }
+
             // ZipArchive finishes each compressed entry with a small synchronous write, even on its async path.
             if (http.Features.Get<IHttpBodyControlFeature>() is { } body)
             {
@@ -34,7 +42,7 @@ public static class ExportProjectEndpoint
                 async body =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    await WriteAsync(body, export, artifacts, json.Value.SerializerOptions, cancellationToken);
+                    await WriteAsync(body, manifest, export.Files, artifacts, cancellationToken);
                     logger.LogInformation(
                         "Exported project {ProjectId}: {Files} file(s) in {Seconds:F1} s", projectId, export.Files.Count, Stopwatch.GetElapsedTime(started).TotalSeconds);
                 },
@@ -48,15 +56,15 @@ public static class ExportProjectEndpoint
         .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
     /// <summary>Writes the archive entry by entry; each file is copied from the store in chunks, so memory does not grow with its size.</summary>
-    private static async Task WriteAsync(Stream body, ExportProjectResponse export, IArtifactStore artifacts, JsonSerializerOptions options, CancellationToken cancellationToken)
+    private static async Task WriteAsync(Stream body, byte[] manifest, IReadOnlyList<ExportedFile> files, IArtifactStore artifacts, CancellationToken cancellationToken)
     {
         await using var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
-        await using (var manifest = await zip.CreateEntry(ProjectManifest.EntryName, CompressionLevel.Optimal).OpenAsync(cancellationToken))
+        await using (var entry = await zip.CreateEntry(ProjectManifest.EntryName, CompressionLevel.Optimal).OpenAsync(cancellationToken))
         {
-            await JsonSerializer.SerializeAsync(manifest, export.Manifest, options, cancellationToken);
+            await entry.WriteAsync(manifest, cancellationToken);
         }
 
-        foreach (var file in export.Files)
+        foreach (var file in files)
         {
             await using var source = artifacts.OpenRead(file.Sha256);
             await using var entry = await zip.CreateEntry(file.Path, CompressionLevel.Fastest).OpenAsync(cancellationToken);

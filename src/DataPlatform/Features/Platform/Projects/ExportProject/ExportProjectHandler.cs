@@ -72,8 +72,10 @@ public sealed class ExportProjectHandler(Database database, Clock clock) : IQuer
 
         public required DateTime CreatedAt { get; init; }
 
+        public required DateTime? DeletedAt { get; init; }
+
         public ManifestDataset ToManifest(IReadOnlyList<ManifestVersion> versions) =>
-            new(Id, Name, Description, Source, Records, AcquisitionDate, Phase, JsonColumns.Read(Tags), JsonColumns.Read(Metadata), CreatedAt, versions);
+            new(Id, Name, Description, Source, Records, AcquisitionDate, Phase, JsonColumns.Read(Tags), JsonColumns.Read(Metadata), CreatedAt, versions, DeletedAt);
     }
 
     private sealed record VersionRow

@@ -15,8 +15,8 @@ internal static class ExportProjectSql
     public const string Datasets =
         """
         SELECT id AS Id, name AS Name, description AS Description, source AS Source, records AS Records, acquisition_date AS AcquisitionDate,
-               phase AS Phase, tags AS Tags, metadata AS Metadata, created_at AS CreatedAt
-        FROM datasets WHERE project_id = @ProjectId AND deleted_at IS NULL ORDER BY created_at, id
+               phase AS Phase, tags AS Tags, metadata AS Metadata, created_at AS CreatedAt, deleted_at AS DeletedAt
+        FROM datasets WHERE project_id = @ProjectId ORDER BY created_at, id
         """;
 
     public const string Versions =
@@ -26,7 +26,7 @@ internal static class ExportProjectSql
                v.quality_json AS QualityJson, v.quality_score AS QualityScore, v.longest_value AS LongestValue, v.artifact_id AS ArtifactId,
                a.sha256 AS Sha256, a.size_bytes AS Size, v.created_at AS CreatedAt
         FROM dataset_versions v JOIN datasets d ON d.id = v.dataset_id JOIN artifacts a ON a.id = v.artifact_id
-        WHERE d.project_id = @ProjectId AND d.deleted_at IS NULL ORDER BY v.dataset_id, v.version
+        WHERE d.project_id = @ProjectId ORDER BY v.dataset_id, v.version
         """;
 
     public const string Experiments =

@@ -1,11 +1,16 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Features.Platform.Records;
+using DataPlatform.Features.Spaces;
+using DataPlatform.Features.Tracker;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
 
 namespace DataPlatform.Features.Platform.Projects.ImportProject;
 
@@ -112,8 +117,10 @@ public static partial class ImportArchive
     public static UnprocessableException Refused(string why) => new($"The archive cannot be imported: {why}");
 
     /// <summary>
-    /// Everything the import writes must be something this service could have written: unique ids,
-    /// valid names and values, JSON of the right kind, and references that stay inside the archive.
+    /// Everything the import writes must be something the API would have accepted: the same name,
+    /// text, vocabulary and JSON rules as each endpoint, unique ids, names unique where the API keeps
+    /// them unique, and references that stay inside the archive. The schema and statistics of each
+    /// version are not taken from the manifest: the import profiles the files again.
     /// </summary>
     private static void CheckContents(ProjectManifest manifest)
     {
@@ -129,78 +136,154 @@ public static partial class ImportArchive
             .Concat(manifest.Decisions.Select(d => d.Id)).Concat(manifest.Collections.Select(c => c.Id)).ToList();
         Require(ids.Distinct().Count() == ids.Count, "two records have the same id.");
 
-        RequireName(manifest.Project.Name, "project");
+        var project = manifest.Project;
+        Check(Names.Problem(project.Name, pathSegment: false), "the project", "name");
+        CheckText(project.Description, ProjectLimits.MaxDescriptionLength, "the project", "description");
+        if (project.ClientName is not null)
+        {
+            Check(Names.Problem(project.ClientName, pathSegment: false), "the project", "client_name");
+        }
+
+        RequireOneOf(project.Status, ["active", "archived"], "the project");
+        foreach (var member in manifest.Members)
+        {
+            Require(Emails.IsValid(Emails.Normalize(member.Email)) && member.Email.Length <= Emails.MaxLength && !Names.HasControlCharacters(member.Email), $"the member email '{member.Email}' is not a valid email.");
+            RequireOneOf(member.Role, ["owner", "editor", "viewer"], $"member '{member.Email}'");
+        }
+
+        Require(manifest.Members.Select(m => Emails.Normalize(m.Email)).Distinct(StringComparer.Ordinal).Count() == manifest.Members.Count, "a member is listed twice.");
+
         var datasets = manifest.Datasets.Select(d => d.Id).ToHashSet();
         var versions = versionList.Select(v => v.Id).ToHashSet();
         var experiments = manifest.Experiments.Select(e => e.Id).ToHashSet();
         var models = manifest.Models.Select(m => m.Id).ToHashSet();
         foreach (var dataset in manifest.Datasets)
         {
-            RequireName(dataset.Name, "dataset");
-            RequireOneOf(dataset.Phase, ProjectVocabulary.Phases, $"dataset '{dataset.Name}'");
-            RequireJson(dataset.Tags, JsonValueKind.Array, $"the tags of dataset '{dataset.Name}'");
-            RequireJson(dataset.Metadata, JsonValueKind.Object, $"the metadata of dataset '{dataset.Name}'");
-            Require(dataset.Versions.Select(v => v.Version).Distinct().Count() == dataset.Versions.Count, $"dataset '{dataset.Name}' has two versions with the same number.");
+            var what = $"dataset '{dataset.Name}'";
+            Check(Names.Problem(dataset.Name, pathSegment: true), what, "name");
+            CheckText(dataset.Description, DatasetLimits.MaxDescriptionLength, what, "description");
+            CheckText(dataset.Source, TrackerRules.MaxSourceLength, what, "source");
+            Require(dataset.Records is null or >= 0, $"{what} has a negative number of records.");
+            RequireOneOf(dataset.Phase, ProjectVocabulary.Phases, what);
+            if (dataset.Tags is { ValueKind: not JsonValueKind.Null } tags)
+            {
+                Require(tags.ValueKind == JsonValueKind.Array && tags.EnumerateArray().All(t => t.ValueKind == JsonValueKind.String), $"the tags of {what} must be a JSON array of strings.");
+                Check(SpacesStore.TagsProblem(tags.EnumerateArray().Select(t => t.GetString()!).ToList(), "tags"), what);
+            }
+
+            Check(FreeformJson.Problem(dataset.Metadata, "metadata"), what);
+            Require(dataset.Versions.Select(v => v.Version).Distinct().Count() == dataset.Versions.Count, $"{what} has two versions with the same number.");
             foreach (var version in dataset.Versions)
             {
-                var what = $"version {version.Version} of dataset '{dataset.Name}'";
-                Require(version.Version >= 0 && version.RowCount >= 0 && version.ColumnCount >= 0, $"{what} has a negative number.");
-                RequireOneOf(version.Format, ["csv", "parquet"], what);
-                Require(files.Contains(version.File), $"{what} refers to '{version.File}', which manifest.json does not list.");
-                RequireJson(version.Schema, JsonValueKind.Array, $"the schema of {what}");
-                RequireJson(version.Statistics, JsonValueKind.Object, $"the statistics of {what}");
-                RequireJson(version.Quality, JsonValueKind.Object, $"the quality report of {what}");
+                var which = $"version {version.Version} of {what}";
+                Require(version.Version >= 0, $"{which} has a negative number.");
+                Check(Names.Problem(version.FileName, pathSegment: true), which, "file_name");
+                CheckText(version.Description, DatasetLimits.MaxDescriptionLength, which, "description");
+                Require(files.Contains(version.File), $"{which} refers to '{version.File}', which manifest.json does not list.");
             }
         }
 
-        Require(manifest.Datasets.Select(d => Names.Normalize(d.Name)).Distinct(StringComparer.Ordinal).Count() == manifest.Datasets.Count, "two datasets have the same name.");
+        Require(
+            manifest.Datasets.Where(d => d.DeletedAt is null).Select(d => Names.Normalize(d.Name)).Distinct(StringComparer.Ordinal).Count() == manifest.Datasets.Count(d => d.DeletedAt is null),
+            "two datasets have the same name.");
         foreach (var experiment in manifest.Experiments)
         {
             var what = $"experiment '{experiment.Name}'";
-            RequireName(experiment.Name, "experiment");
+            Check(Names.Problem(experiment.Name, pathSegment: false), what, "name");
+            CheckText(experiment.Description, TrackerRules.MaxDescriptionLength, what, "description");
+            CheckText(experiment.Hypothesis, TrackerRules.MaxDescriptionLength, what, "hypothesis");
+            CheckText(experiment.Result, TrackerRules.MaxDescriptionLength, what, "result");
+            CheckText(experiment.TargetColumn, Names.MaxLength, what, "target_column");
             RequireOneOf(experiment.Phase, ProjectVocabulary.Phases, what);
             RequireOneOf(experiment.Status, RecordRules.Statuses, what);
             RequireOneOf(experiment.ProblemType, RecordRules.ProblemTypes, what);
-            RequireJson(experiment.Parameters, JsonValueKind.Object, $"the parameters of {what}");
-            RequireJson(experiment.Metrics, JsonValueKind.Object, $"the metrics of {what}");
+            Check(FreeformJson.Problem(experiment.Parameters, "parameters"), what);
+            Check(FreeformJson.Problem(experiment.Metrics, "metrics"), what);
             Require(experiment.DatasetId is null || datasets.Contains(experiment.DatasetId.Value), $"{what} refers to a dataset the archive does not hold.");
             Require(experiment.DatasetVersionId is null || versions.Contains(experiment.DatasetVersionId.Value), $"{what} refers to a dataset version the archive does not hold.");
         }
 
         foreach (var model in manifest.Models)
         {
-            RequireName(model.Name, "model");
-            RequireName(model.Algorithm, "algorithm");
-            RequireJson(model.Metrics, JsonValueKind.Object, $"the metrics of model '{model.Name}'");
-            Require(experiments.Contains(model.ExperimentId), $"model '{model.Name}' refers to an experiment the archive does not hold.");
-            Require(model.File is null || files.Contains(model.File), $"model '{model.Name}' refers to '{model.File}', which manifest.json does not list.");
+            var what = $"model '{model.Name}'";
+            Check(Names.Problem(model.Name, pathSegment: false), what, "name");
+            Check(Names.Problem(model.Algorithm, pathSegment: false), what, "algorithm");
+            if (model.FileName is not null)
+            {
+                Check(Names.Problem(model.FileName, pathSegment: true), what, "file_name");
+            }
+
+            Check(FreeformJson.Problem(model.Metrics, "metrics"), what);
+            Require(experiments.Contains(model.ExperimentId), $"{what} refers to an experiment the archive does not hold.");
+            Require(model.File is null || files.Contains(model.File), $"{what} refers to '{model.File}', which manifest.json does not list.");
         }
 
         foreach (var deployment in manifest.Deployments)
         {
-            RequireName(deployment.Name, "deployment");
+            Check(Names.Problem(deployment.Name, pathSegment: false), $"deployment '{deployment.Name}'", "name");
             RequireOneOf(deployment.Stage, RecordRules.Stages, $"deployment '{deployment.Name}'");
             Require(models.Contains(deployment.ModelId), $"deployment '{deployment.Name}' refers to a model the archive does not hold.");
         }
 
         foreach (var collection in manifest.Collections)
         {
-            RequireName(collection.Name, "collection");
-            Require(collection.DatasetId is null || datasets.Contains(collection.DatasetId.Value), $"collection '{collection.Name}' refers to a dataset the archive does not hold.");
+            var what = $"collection '{collection.Name}'";
+            Check(Names.Problem(collection.Name, pathSegment: true), what, "name");
+            Check(SpacesStore.MembersProblem(collection.Members, "members"), what);
+            Require(collection.DatasetId is null || datasets.Contains(collection.DatasetId.Value), $"{what} refers to a dataset the archive does not hold.");
+        }
+
+        foreach (var inDataset in manifest.Collections.Where(c => c.DatasetId is not null).GroupBy(c => c.DatasetId))
+        {
+            Require(inDataset.Select(c => Names.Normalize(c.Name)).Distinct(StringComparer.Ordinal).Count() == inDataset.Count(), "two collections of one dataset have the same name.");
+            Require(inDataset.Count() <= SpacesStore.MaxCollectionsPerDataset, $"a dataset holds more than {SpacesStore.MaxCollectionsPerDataset} collections.");
         }
 
         foreach (var task in manifest.Tasks)
         {
-            RequireName(task.Name, "task");
+            Check(Names.Problem(task.Name, pathSegment: false), $"task '{task.Name}'", "name");
             RequireOneOf(task.Status, ProjectVocabulary.TaskStatuses, $"task '{task.Name}'");
         }
 
         foreach (var decision in manifest.Decisions)
         {
-            RequireName(decision.Title, "decision");
-            RequireOneOf(decision.Phase, ProjectVocabulary.Phases, $"decision '{decision.Title}'");
+            var what = $"decision '{decision.Title}'";
+            Check(Names.Problem(decision.Title, pathSegment: false), what, "title");
+            CheckText(decision.Description, TrackerRules.MaxDescriptionLength, what, "description");
+            CheckText(decision.Rationale, TrackerRules.MaxDescriptionLength, what, "rationale");
+            RequireOneOf(decision.Phase, ProjectVocabulary.Phases, what);
+        }
+
+        foreach (var entry in manifest.Timeline)
+        {
+            var what = $"the timeline event '{entry.Type} {entry.Action}'";
+            RequireOneOf(entry.Type, ProjectTimeline.Types, what);
+            RequireOneOf(entry.Action, ProjectTimeline.Actions, what);
+            Require(entry.Name.Length <= ProjectTimeline.MaxNameLength && !Names.HasControlCharacters(entry.Name), $"{what} has a name longer than {ProjectTimeline.MaxNameLength} characters or with control characters.");
+            Require(DetailsOf(entry) is not { } details || TextOf(details).All(text => text.Length <= ProjectTimeline.MaxNameLength && !Names.HasControlCharacters(text)), $"the details of {what} hold a text longer than {ProjectTimeline.MaxNameLength} characters or with control characters.");
         }
     }
+
+    /// <summary>An event's details as the timeline writes them: the known fields only, each of its type.</summary>
+    public static TimelineDetails? DetailsOf(ManifestEvent entry)
+    {
+        if (entry.Details is not { ValueKind: not JsonValueKind.Null } details)
+        {
+            return null;
+        }
+
+        try
+        {
+            return details.ValueKind == JsonValueKind.Object ? details.Deserialize<TimelineDetails>(TimelineJson.Options) : throw Refused($"the details of the timeline event '{entry.Type} {entry.Action}' must be a JSON object.");
+        }
+        catch (JsonException)
+        {
+            throw Refused($"the details of the timeline event '{entry.Type} {entry.Action}' do not have the fields of an event.");
+        }
+    }
+
+    private static IEnumerable<string> TextOf(TimelineDetails details) =>
+        new[] { details.Email, details.Role, details.Status, details.TargetColumn, details.ProblemType, details.BestModelType, details.Stage }.OfType<string>();
 
     private static void Require(bool condition, string why)
     {
@@ -210,14 +293,20 @@ public static partial class ImportArchive
         }
     }
 
-    private static void RequireName(string name, string what) =>
-        Require(!string.IsNullOrWhiteSpace(name) && Names.Normalize(name).Length <= Names.MaxLength && !Names.HasControlCharacters(name), $"the {what} name '{name}' is not a valid name.");
+    /// <summary>Refuses with the API's own message about the field, saying which record it is.</summary>
+    private static void Check(string? problem, string what, string? field = null)
+    {
+        if (problem is not null)
+        {
+            throw Refused(field is null ? $"{what}: {problem}" : $"{what}: '{field}' {problem}.");
+        }
+    }
+
+    private static void CheckText(string? value, int maxLength, string what, string field) =>
+        Require(value is null || (value.Length <= maxLength && !value.Contains('\0', StringComparison.Ordinal)), $"{what}: '{field}' must be at most {maxLength:N0} characters without NUL.");
 
     private static void RequireOneOf(string? value, string[] allowed, string what) =>
         Require(value is null || allowed.Contains(value, StringComparer.Ordinal), $"{what} has '{value}' where one of {string.Join(", ", allowed)} belongs.");
-
-    private static void RequireJson(JsonElement? value, JsonValueKind kind, string what) =>
-        Require(value is not { } json || json.ValueKind == JsonValueKind.Null || json.ValueKind == kind, $"{what} must be a JSON {kind.ToString().ToLowerInvariant()}.");
 
     /// <summary>Reads at most a given number of bytes from a stream whose length is not to be trusted.</summary>
     private sealed class LimitedStream(Stream inner, long limit) : Stream

@@ -1,14 +1,16 @@
 using System.Data.Common;
 using System.IO.Compression;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Dapper;
+using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,7 @@ namespace DataPlatform.Features.Platform.Projects.ImportProject;
 /// </summary>
 public sealed class ImportProjectHandler(
     Database database,
+    DatasetIngest ingest,
     IArtifactStore artifacts,
     IOptions<DataPlatformOptions> options,
     IOptions<JsonOptions> json,
@@ -62,7 +65,8 @@ public sealed class ImportProjectHandler(
                 }
             }
 
-            var response = await WriteAsync(manifest, staged, moved, cancellationToken);
+            var profiles = await ProfileVersionsAsync(manifest, staged, cancellationToken);
+            var response = await WriteAsync(manifest, staged, profiles, moved, cancellationToken);
             logger.LogInformation("User {UserId} imported project {ProjectId} from '{FileName}'", currentUser.Id, response.ProjectId, request.File.FileName);
             return response;
         }
@@ -81,7 +85,33 @@ public sealed class ImportProjectHandler(
         }
     }
 
-    private async Task<ImportProjectResponse> WriteAsync(ProjectManifest manifest, Dictionary<string, StagedArtifact> staged, List<string> moved, CancellationToken cancellationToken)
+    /// <summary>
+    /// The schema, statistics and quality of each version come from its file, profiled here as an
+    /// upload would be, never from the manifest: a file profiled once however many versions share it.
+    /// </summary>
+    private async Task<Dictionary<string, ProfileColumns>> ProfileVersionsAsync(ProjectManifest manifest, Dictionary<string, StagedArtifact> staged, CancellationToken cancellationToken)
+    {
+        var profiles = new Dictionary<string, ProfileColumns>(StringComparer.Ordinal);
+        foreach (var dataset in manifest.Datasets)
+        {
+            foreach (var version in dataset.Versions.Where(v => !profiles.ContainsKey(v.File)))
+            {
+                try
+                {
+                    profiles[version.File] = ProfileColumns.Of(await ingest.ProfileAsync(staged[version.File], version.FileName, cancellationToken), json.Value.SerializerOptions);
+                }
+                catch (UnprocessableException exception)
+                {
+                    throw ImportArchive.Refused($"version {version.Version} of dataset '{dataset.Name}': {exception.Message}");
+                }
+            }
+        }
+
+        return profiles;
+    }
+
+    private async Task<ImportProjectResponse> WriteAsync(
+        ProjectManifest manifest, Dictionary<string, StagedArtifact> staged, Dictionary<string, ProfileColumns> profiles, List<string> moved, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
         var userId = currentUser.Id;
@@ -112,15 +142,16 @@ public sealed class ImportProjectHandler(
             await Run(ImportProjectSql.InsertDataset, new
             {
                 Id = datasetId, ProjectId = projectId, Name = Names.Normalize(dataset.Name), dataset.Description, dataset.Source, dataset.Records, dataset.AcquisitionDate,
-                dataset.Phase, Tags = Raw(dataset.Tags), Metadata = Raw(dataset.Metadata), UserId = userId, dataset.CreatedAt, Now = now,
+                dataset.Phase, Tags = Raw(dataset.Tags), Metadata = Raw(dataset.Metadata), UserId = userId, dataset.CreatedAt, Now = now, dataset.DeletedAt,
             });
             foreach (var version in dataset.Versions)
             {
+                var profile = profiles[version.File];
                 await Run(ImportProjectSql.InsertVersion, new
                 {
-                    Id = NewId(version.Id), DatasetId = datasetId, version.Version, ArtifactId = artifactIds[version.File], version.FileName, version.Format, version.Description,
-                    version.RowCount, version.ColumnCount, SchemaJson = version.Schema.GetRawText(), StatisticsJson = version.Statistics.GetRawText(),
-                    QualityJson = version.Quality.GetRawText(), version.QualityScore, version.LongestValue, UserId = userId, version.CreatedAt,
+                    Id = NewId(version.Id), DatasetId = datasetId, version.Version, ArtifactId = artifactIds[version.File], FileName = Names.Normalize(version.FileName), profile.Format,
+                    version.Description, profile.RowCount, profile.ColumnCount, profile.SchemaJson, profile.StatisticsJson, profile.QualityJson, profile.QualityScore,
+                    profile.LongestValue, UserId = userId, version.CreatedAt,
                 });
             }
         }
@@ -180,7 +211,7 @@ public sealed class ImportProjectHandler(
         {
             await Run(ImportProjectSql.InsertEvent, new
             {
-                Id = Guid.CreateVersion7(), ProjectId = projectId, e.Type, e.Action, e.Name, OccurredAt = e.Timestamp, Details = Remapped(e.Details, ids),
+                Id = Guid.CreateVersion7(), ProjectId = projectId, e.Type, e.Action, e.Name, OccurredAt = e.Timestamp, Details = Remapped(ImportArchive.DetailsOf(e), ids),
             });
         }
 
@@ -225,22 +256,16 @@ public sealed class ImportProjectHandler(
     private static string? Raw(JsonElement? value) => value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json ? json.GetRawText() : null;
 
     /// <summary>The event's details with the ids of imported records replaced by their new ids.</summary>
-    private static string? Remapped(JsonElement? details, Dictionary<Guid, Guid> ids)
+    private static string? Remapped(TimelineDetails? details, Dictionary<Guid, Guid> ids)
     {
-        if (details is not { ValueKind: JsonValueKind.Object } value)
+        if (details is null)
         {
             return null;
         }
 
-        var node = JsonNode.Parse(value.GetRawText())!.AsObject();
-        foreach (var (key, field) in node.ToList())
-        {
-            if (field is JsonValue text && text.TryGetValue<string>(out var s) && Guid.TryParse(s, out var old) && ids.TryGetValue(old, out var id))
-            {
-                node[key] = id.ToString("D");
-            }
-        }
-
-        return node.ToJsonString();
+        Guid? New(Guid? old) => old is { } value && ids.TryGetValue(value, out var id) ? id : old;
+        return JsonSerializer.Serialize(
+            details with { DatasetId = New(details.DatasetId), ExperimentId = New(details.ExperimentId), ModelId = New(details.ModelId) },
+            TimelineJson.Options);
     }
 }

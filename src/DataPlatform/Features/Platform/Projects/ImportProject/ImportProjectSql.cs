@@ -10,8 +10,8 @@ internal static class ImportProjectSql
 
     public const string InsertDataset =
         """
-        INSERT INTO datasets (id, project_id, name, description, source, records, acquisition_date, phase, tags, metadata, created_by, created_at, updated_at)
-        VALUES (@Id, @ProjectId, @Name, @Description, @Source, @Records, @AcquisitionDate, @Phase, @Tags, @Metadata, @UserId, @CreatedAt, @Now)
+        INSERT INTO datasets (id, project_id, name, description, source, records, acquisition_date, phase, tags, metadata, created_by, created_at, updated_at, deleted_at)
+        VALUES (@Id, @ProjectId, @Name, @Description, @Source, @Records, @AcquisitionDate, @Phase, @Tags, @Metadata, @UserId, @CreatedAt, @Now, @DeletedAt)
         """;
 
     public const string InsertVersion =
