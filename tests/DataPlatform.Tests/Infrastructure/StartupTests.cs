@@ -87,6 +87,39 @@ public abstract class StartupTests<TApp> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task What_a_killed_process_left_is_removed_at_startup_and_a_running_instances_staging_is_kept()
+    {
+        await using var first = NewApp(keepData: true);
+        var user = await first.RegisterAsync();
+        var kept = await user.UploadAsync(await user.CreateProjectAsync());
+        await first.DisposeAsync();
+        var staging = Path.Combine(_dataDirectory, "artifacts", "tmp");
+        // A process killed during an upload: its folder and its lock file, which nothing holds any more.
+        var dead = Path.Combine(staging, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dead);
+        await File.WriteAllTextAsync(Path.Combine(dead, "a.upload"), "half an upload");
+        await File.WriteAllTextAsync(dead + ".lock", "");
+        // A process killed during a delete: the rows are gone, the file is not.
+        var orphan = Path.Combine(_dataDirectory, "artifacts", "ab", "cd", "abcd" + new string('0', 60));
+        Directory.CreateDirectory(Path.GetDirectoryName(orphan)!);
+        await File.WriteAllTextAsync(orphan, "no row refers to me");
+        // An instance that is running: it holds its lock file.
+        var alive = Path.Combine(staging, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(alive);
+        await File.WriteAllTextAsync(Path.Combine(alive, "b.upload"), "an upload in progress");
+        await using var held = new FileStream(alive + ".lock", FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+        await using var second = first.SecondInstance();
+        await second.RegisterAsync();
+
+        Assert.False(Directory.Exists(dead));
+        Assert.False(File.Exists(dead + ".lock"));
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(Path.Combine(alive, "b.upload")));
+        Assert.Equal(HttpStatusCode.OK, (await second.WithToken(user.Token).GetAsync($"/api/datasets/{kept.Id("dataset_id")}/download")).StatusCode);
+    }
+
+    [Fact]
     public async Task Data_and_tokens_survive_a_restart()
     {
         await using var first = NewApp(keepData: true);

@@ -79,12 +79,16 @@ public static class Datasets
         return Path.Combine(app.DataDirectory, "artifacts", sha256[..2], sha256[2..4], sha256);
     }
 
-    /// <summary>Every file under the artifact folder, staged ones included.</summary>
+    /// <summary>Every file under the artifact folder, staged ones included (not the lock files of running instances).</summary>
     public static IReadOnlyList<string> ArtifactFiles(this TestApp app)
     {
         var root = Path.Combine(app.DataDirectory, "artifacts");
-        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories) : [];
+        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)).ToList() : [];
     }
+
+    /// <summary>The files staged in the artifact folder's tmp/ (uploads in progress, conversions on their way).</summary>
+    public static IReadOnlyList<string> StagedFiles(this TestApp app) =>
+        app.ArtifactFiles().Where(f => f.StartsWith(Path.Combine(app.DataDirectory, "artifacts", "tmp") + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
 
     private sealed class UnknownLengthStream(byte[] content) : MemoryStream(content)
     {

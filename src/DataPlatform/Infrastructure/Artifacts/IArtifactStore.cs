@@ -32,11 +32,13 @@ public interface IArtifactStore
     FileStream CreateTemporaryFile();
 
     /// <summary>
-    /// Removes staged files and stored files whose hash is not in <paramref name="referenced"/>, when
-    /// last written before <paramref name="cutoff"/> (younger ones may belong to an upload in progress
-    /// on another instance); returns how many.
+    /// Removes the staged files of processes that are no longer running (a crash, a kill -9), never
+    /// those of a running instance; returns how many.
     /// </summary>
-    int Sweep(IReadOnlySet<string> referenced, DateTime cutoff);
+    int SweepStaging(DateTime now);
+
+    /// <summary>The hashes of every stored file, for the sweep to compare with the artifact rows.</summary>
+    IReadOnlyList<string> StoredFiles();
 }
 
 /// <summary>A file written to temporary storage, with its SHA-256 (lower-case hex) and length.</summary>

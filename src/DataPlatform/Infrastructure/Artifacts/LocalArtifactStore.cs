@@ -5,23 +5,37 @@ using DataPlatform.Infrastructure.Errors;
 namespace DataPlatform.Infrastructure.Artifacts;
 
 /// <summary>
-/// Artifacts under <c>DATA/artifacts/ab/cd/&lt;sha256&gt;</c>, staged in <c>DATA/artifacts/tmp</c> on
-/// the same file system so that committing is a rename. Files are flushed to disk before the rename:
-/// the flush starts as soon as a file is staged and runs while the caller works on the file (the
-/// profile of an upload reads it from the page cache meanwhile); committing waits for it.
+/// Artifacts under <c>DATA/artifacts/ab/cd/&lt;sha256&gt;</c>, staged in a folder of this process's
+/// own under <c>DATA/artifacts/tmp</c>, on the same file system so that committing is a rename. The
+/// process holds an exclusive lock on <c>tmp/&lt;instance&gt;.lock</c> while it runs; the operating
+/// system releases it when the process ends, however it ends, so the staging folder of a process that
+/// was killed is recognised and removed by the next sweep, while those of running instances (several
+/// may share the data folder) are left alone. Files are flushed to disk before the rename: the flush
+/// starts as soon as a file is staged and runs while the caller works on the file (the profile of an
+/// upload reads it from the page cache meanwhile); committing waits for it.
 /// </summary>
-public sealed class LocalArtifactStore : IArtifactStore
+public sealed class LocalArtifactStore : IArtifactStore, IDisposable
 {
     private const int BufferSize = 1 << 20;
+    private const string LockExtension = ".lock";
+
+    /// <summary>Files an earlier version staged straight in tmp/ (and may still be staging, if it runs) are removed at this age.</summary>
+    private static readonly TimeSpan LegacyStagingAge = TimeSpan.FromHours(1);
+
     private readonly string _root;
+    private readonly string _stagingRoot;
     private readonly string _staging;
+    private readonly FileStream _instanceLock;
     private readonly ConcurrentDictionary<string, Task> _flushing = new();
 
     public LocalArtifactStore(DataDirectory dataDirectory)
     {
         _root = dataDirectory.ArtifactsPath;
-        _staging = Path.Combine(_root, "tmp");
+        _stagingRoot = Path.Combine(_root, "tmp");
+        var instance = Guid.NewGuid().ToString("N");
+        _staging = Path.Combine(_stagingRoot, instance);
         Directory.CreateDirectory(_staging);
+        _instanceLock = new FileStream(Path.Combine(_stagingRoot, instance + LockExtension), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
     }
 
     /// <summary>
@@ -155,13 +169,39 @@ public sealed class LocalArtifactStore : IArtifactStore
     public FileStream CreateTemporaryFile() =>
         new(Path.Combine(_staging, $"{Guid.NewGuid():N}.export"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferSize, FileOptions.DeleteOnClose);
 
-    public int Sweep(IReadOnlySet<string> referenced, DateTime cutoff)
+    public int SweepStaging(DateTime now)
     {
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        foreach (var lockFile in Directory.EnumerateFiles(_stagingRoot, "*" + LockExtension))
         {
-            var staged = file.StartsWith(_staging, StringComparison.Ordinal);
-            if ((staged || !referenced.Contains(Path.GetFileName(file))) && File.GetLastWriteTimeUtc(file) < cutoff)
+            var folder = Path.Combine(_stagingRoot, Path.GetFileNameWithoutExtension(lockFile));
+            if (folder == _staging || IsHeld(lockFile))
+            {
+                continue;
+            }
+
+            if (Directory.Exists(folder))
+            {
+                removed += Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count();
+                Directory.Delete(folder, recursive: true);
+            }
+
+            File.Delete(lockFile);
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(_stagingRoot))
+        {
+            // A folder whose lock file is gone: its process ended between the two deletes above.
+            if (folder != _staging && !File.Exists(folder + LockExtension))
+            {
+                removed += Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count();
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(_stagingRoot).Where(f => !f.EndsWith(LockExtension, StringComparison.Ordinal)))
+        {
+            if (File.GetLastWriteTimeUtc(file) < now - LegacyStagingAge)
             {
                 File.Delete(file);
                 removed++;
@@ -169,5 +209,33 @@ public sealed class LocalArtifactStore : IArtifactStore
         }
 
         return removed;
+    }
+
+    public IReadOnlyList<string> StoredFiles() =>
+        Directory.EnumerateDirectories(_root)
+            .Where(folder => folder != _stagingRoot)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .ToList();
+
+    public void Dispose() => _instanceLock.Dispose();
+
+    /// <summary>Whether a running process holds the lock file (opening it exclusively fails then).</summary>
+    private static bool IsHeld(string lockFile)
+    {
+        try
+        {
+            using var probe = new FileStream(lockFile, FileMode.Open, FileAccess.Write, FileShare.None, 1);
+            return false;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 }

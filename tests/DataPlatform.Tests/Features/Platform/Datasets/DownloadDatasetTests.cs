@@ -106,7 +106,7 @@ public abstract class DownloadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
         var message = await response.AssertErrorAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("Row 2, column 'text'", message, StringComparison.Ordinal);
         Assert.Contains("format=csv", message, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(Path.Combine(app.DataDirectory, "artifacts", "tmp")));
+        Assert.Empty(app.StagedFiles());
     }
 
     [Theory]
