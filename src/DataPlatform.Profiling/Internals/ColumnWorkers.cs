@@ -25,6 +25,9 @@ internal sealed class ColumnWorkers : IDisposable
     private long _failedRow = long.MaxValue;
     private bool _started;
 
+    /// <summary>The largest sizes a published batch grew to: the batches rented after it start there.</summary>
+    private (int Data, int Ends) _capacity;
+
     /// <param name="rowWork">The per-row work of a batch, with the number of the worker that runs it (from 0, below <paramref name="workers"/>).</param>
     public ColumnWorkers(ColumnAccumulator[] columns, int workers, Action<RecordBatch, int> rowWork)
     {
@@ -46,7 +49,7 @@ internal sealed class ColumnWorkers : IDisposable
     {
         ThrowIfFailed();
         var batch = _free.Take();
-        batch.Reset(firstRow);
+        batch.Reset(firstRow, _capacity);
         return batch;
     }
 
@@ -63,6 +66,7 @@ internal sealed class ColumnWorkers : IDisposable
             _started = true;
         }
 
+        _capacity = (Math.Max(_capacity.Data, batch.Capacity.Data), Math.Max(_capacity.Ends, batch.Capacity.Ends));
         batch.Pending = _queues.Length;
         batch.RowWorker = (int)(_published++ % _queues.Length);
         foreach (var queue in _queues)

@@ -14,9 +14,12 @@ internal sealed class RecordBatch(int columns)
     public const int MaxRows = 4096;
     public const int MaxFields = 1 << 16;
 
+    /// <summary>Rows the arrays hold at first: a small file never allocates a full batch (large arrays cost a full collection in a busy service).</summary>
+    private const int FirstRows = 16;
+
     private readonly int _maxRows = RowsFor(columns);
-    private readonly int[] _ends = new int[RowsFor(columns) * columns];
-    private byte[] _data = new byte[1 << 19];
+    private int[] _ends = new int[Math.Min(FirstRows, RowsFor(columns)) * columns];
+    private byte[] _data = new byte[1 << 14];
     private int _fields;
 
     public long FirstRow { get; private set; }
@@ -31,11 +34,24 @@ internal sealed class RecordBatch(int columns)
     /// <summary>The worker that runs the per-row work of this batch.</summary>
     public int RowWorker;
 
-    public void Reset(long firstRow)
+    /// <summary>The sizes this batch grew to, for the batches after it to start at (see <see cref="Reset"/>).</summary>
+    public (int Data, int Ends) Capacity => (_data.Length, _ends.Length);
+
+    /// <summary>Empties the batch; its arrays grow at once to <paramref name="capacity"/> (what an earlier batch needed), so that each batch does not grow step by step.</summary>
+    public void Reset(long firstRow, (int Data, int Ends) capacity)
     {
         FirstRow = firstRow;
         Rows = 0;
         _fields = 0;
+        if (capacity.Data > _data.Length)
+        {
+            _data = new byte[capacity.Data];
+        }
+
+        if (capacity.Ends > _ends.Length)
+        {
+            _ends = new int[capacity.Ends];
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -51,7 +67,15 @@ internal sealed class RecordBatch(int columns)
         _ends[_fields++] = start + field.Length;
     }
 
-    public void EndRow() => Rows++;
+    /// <summary>Ends a row; the field ends of the next one always fit, so that <see cref="Append"/> never checks.</summary>
+    public void EndRow()
+    {
+        Rows++;
+        if (_fields + columns > _ends.Length && Rows < _maxRows)
+        {
+            Array.Resize(ref _ends, Math.Min(_ends.Length * 2, _maxRows * columns));
+        }
+    }
 
     /// <summary>The bytes of all the fields of a row, one after the other.</summary>
     public ReadOnlySpan<byte> Row(int row)

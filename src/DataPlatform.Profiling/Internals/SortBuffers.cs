@@ -85,7 +85,8 @@ internal sealed class SortBuffers(long length)
 /// Sort buffers for the workers of one profiling run, created on first use. Columns done before may
 /// have released their values (hundreds of megabytes in a few large arrays): a full collection hands
 /// that memory to the new buffer instead of growing the process. With few objects it takes
-/// milliseconds, and it happens at most once per worker.
+/// milliseconds, and it happens at most once per worker, and only for large tables: for a small one
+/// there is little to hand over, and the collection would stop a service that is answering requests.
 /// </summary>
 internal sealed class SortBufferPool(long length)
 {
@@ -95,7 +96,11 @@ internal sealed class SortBufferPool(long length)
     {
         if (!_free.TryTake(out var buffers))
         {
-            GC.Collect();
+            if (length >= StatisticsBuilder.LargeTableRows)
+            {
+                GC.Collect();
+            }
+
             buffers = new SortBuffers(Math.Max(1, length));
         }
 

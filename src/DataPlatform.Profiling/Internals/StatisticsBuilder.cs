@@ -13,6 +13,9 @@ internal static class StatisticsBuilder
     private const int CategoryMaxDistinct = 50;
     private const double CategoryMaxShare = 0.05;
 
+    /// <summary>Tables from this many rows on free tens of megabytes at once, worth a full collection to reuse (see <see cref="SortBufferPool"/>).</summary>
+    public const long LargeTableRows = 1 << 20;
+
     public static DatasetStatistics Build(TableScan scan, ProfileOptions options, CancellationToken cancellationToken)
     {
         var columns = scan.Columns;
@@ -44,7 +47,12 @@ internal static class StatisticsBuilder
             hashes.Clear();
         }
 
-        GC.Collect();
+        // Only for tables large enough for it to matter: a full collection stops the whole process, and
+        // the service profiles small uploads while it answers other requests.
+        if (rows >= LargeTableRows)
+        {
+            GC.Collect();
+        }
 
         // The longest work first, so that no worker is left alone with it at the end: text columns with
         // a hash per row (a sort of the whole column), then the others.

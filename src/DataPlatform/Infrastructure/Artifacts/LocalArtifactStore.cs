@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using DataPlatform.Infrastructure.Errors;
@@ -78,14 +79,16 @@ public sealed class LocalArtifactStore : IArtifactStore, IDisposable
     /// </summary>
     private static async Task<long> CopyAsync(Stream source, FileStream target, IncrementalHash hash, long maxBytes, CancellationToken cancellationToken)
     {
-        byte[][] buffers = [new byte[BufferSize], new byte[BufferSize]];
+        // Pooled: a megabyte array is a large object, and allocating two per upload made the collector
+        // run full, blocking collections several times a second under many small uploads.
+        byte[][] buffers = [ArrayPool<byte>.Shared.Rent(BufferSize), ArrayPool<byte>.Shared.Rent(BufferSize)];
         var pending = Task.CompletedTask;
         var current = 0;
         long size = 0;
         try
         {
             int read;
-            while ((read = await source.ReadAsync(buffers[current], cancellationToken)) > 0)
+            while ((read = await source.ReadAsync(buffers[current].AsMemory(0, BufferSize), cancellationToken)) > 0)
             {
                 size += read;
                 if (size > maxBytes)
@@ -108,11 +111,12 @@ public sealed class LocalArtifactStore : IArtifactStore, IDisposable
             await pending;
             return size;
         }
-        catch
+        finally
         {
-            // The chunk in flight still uses the file and the hash: let it end before they go.
+            // The chunk in flight still uses the file, the hash and its buffer: let it end before they go.
             await pending.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            throw;
+            ArrayPool<byte>.Shared.Return(buffers[0]);
+            ArrayPool<byte>.Shared.Return(buffers[1]);
         }
     }
 

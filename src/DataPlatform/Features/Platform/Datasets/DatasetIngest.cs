@@ -36,6 +36,9 @@ public sealed class DatasetIngest(
     IOptions<JsonOptions> json,
     ILogger<DatasetIngest> logger)
 {
+    /// <summary>Files from this size on have their profile's memory given back at once (see <see cref="ReturnMemory"/>).</summary>
+    private const long ReturnMemoryAbove = 64L * 1024 * 1024;
+
     public async Task<IngestedFile> StageAndProfileAsync(UploadedFile file, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -81,7 +84,11 @@ public sealed class DatasetIngest(
                     Progress = new Progress<long>(rows => logger.LogInformation("{FileName}: {Rows} rows read", fileName, rows)),
                 }, cancellationToken),
                 cancellationToken);
-            ReturnMemory();
+            if (staged.Size >= ReturnMemoryAbove)
+            {
+                ReturnMemory();
+            }
+
             return profile;
         }
         catch (InvalidDataFileException exception)
@@ -93,6 +100,9 @@ public sealed class DatasetIngest(
     /// <summary>
     /// Gives the memory of a profile's column values (hundreds of megabytes for a large file, garbage
     /// once the profile is built) back to the system, instead of keeping it resident until the next.
+    /// Only after large files: the collection stops every request for as long as it takes (about
+    /// 0.1 s with a few hundred megabytes in use), and after each of many small uploads it held the
+    /// median of every request at 70 ms under load.
     /// </summary>
     private static void ReturnMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
