@@ -13,12 +13,17 @@ namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
 /// <summary>
 /// Schema differences and the figures from the two stored profiles; PSI needs the values, so both
 /// files are read once more (the base version's numbers are held in memory while its deciles are
-/// cut). Comparisons run one at a time per instance, so that their memory does not add up.
+/// cut). Large comparisons run one at a time per instance, so that their memory does not add up;
+/// small ones (a few million values at most) run at once, so that a comparison of two small versions
+/// never waits behind one of two large ones (a 3-row compare waited 7 s behind three 200 MB ones).
 /// </summary>
 public sealed class CompareDatasetVersionsHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<CompareDatasetVersionsHandler> logger)
     : IQueryHandler<CompareDatasetVersionsRequest, CompareDatasetVersionsResponse>
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    /// <summary>Values held at once (rows times compared columns of the base version) below which a comparison does not queue: 32 MiB of doubles.</summary>
+    private const long SmallComparison = 4L * 1024 * 1024;
 
     public async ValueTask<CompareDatasetVersionsResponse> Handle(CompareDatasetVersionsRequest request, CancellationToken cancellationToken)
     {
@@ -53,7 +58,12 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
             .ToList();
         logger.LogInformation("Comparing versions {V1} and {V2} of dataset {DatasetId}: {Columns} columns", first.Version, second.Version, request.DatasetId, compared.Count);
         IReadOnlyDictionary<string, ColumnDrift> drift;
-        await OneAtATime.WaitAsync(cancellationToken);
+        var large = Math.Max(first.RowCount, second.RowCount) * Math.Max(1, compared.Count) > SmallComparison;
+        if (large)
+        {
+            await OneAtATime.WaitAsync(cancellationToken);
+        }
+
         try
         {
             drift = await Task.Run(
@@ -69,7 +79,10 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
         }
         finally
         {
-            OneAtATime.Release();
+            if (large)
+            {
+                OneAtATime.Release();
+            }
         }
 
         var firstColumns = Columns(first);
