@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "compare" => CompareCommand.Run(args[1..]),
     "duckdb" => CompareCommand.RunDuckDb(args[1..]),
     "upload" => await UploadCommand.RunAsync(args[1..]),
+    "load" => await LoadCommand.RunAsync(args[1..]),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -19,6 +20,7 @@ static int Usage()
         usage: dotnet run --project bench/DataPlatform.Bench -c Release -- generate [FILE] [ROWS]
                dotnet run --project bench/DataPlatform.Bench -c Release -- compare FILE DATAPLATFORM_COMMAND...
                dotnet run --project bench/DataPlatform.Bench -c Release -- upload FILE DATAPLATFORM_COMMAND...
+               dotnet run --project bench/DataPlatform.Bench -c Release -- load [--clients N] [--seconds S] [--heavy-rows N] [--database NPGSQL] DATAPLATFORM_COMMAND...
                dotnet run --project bench/DataPlatform.Bench -c Release -- micro [BENCHMARKDOTNET_ARGS...]
         """);
     return 2;
