@@ -2,10 +2,12 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dapper;
+using DataPlatform.Features.Platform.Records;
+using DataPlatform.Tests.Support;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Infrastructure;
 
@@ -80,18 +82,17 @@ public abstract class FreeformJsonTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task A_response_that_fails_while_written_is_the_500_envelope_not_a_cut_off_body()
     {
-        // The same data, served by an instance whose writer stops at 8 levels: the page of experiments
-        // is about 320 KB before the one that cannot be written.
-        await using var narrow = app.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.PostConfigure<JsonOptions>(json => json.SerializerOptions.MaxDepth = 8)));
+        // The same data, served by an instance whose writer fails on the 41st experiment of a page,
+        // after about 320 KB of it.
+        await using var failing = app.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.PostConfigure<JsonOptions>(json => json.SerializerOptions.Converters.Add(new FailsAfter<ExperimentItem>(40)))));
         var (user, project, _) = await ProjectAsync();
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 41; i++)
         {
             await user.Client.PostAsJsonAsync("/api/experiments", new { project_id = project, name = $"run {i}", metrics = new { notes = new string('x', 8_000) } });
         }
 
-        await user.Client.SendRawAsync(HttpMethod.Post, "/api/experiments", $$"""{"project_id":"{{project}}","name":"deep","metrics":{{Nested(10)}}}""");
-        var client = narrow.CreateClient();
+        var client = failing.CreateClient();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", user.Token);
 
         var response = await client.GetAsync($"/api/experiments?project_id={project}&limit=500");
@@ -103,8 +104,27 @@ public abstract class FreeformJsonTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var user = await app.RegisterAsync();
         var project = await user.CreateProjectAsync("Deep Values");
-        var slug = (await (await user.Client.GetAsync($"/api/projects/{project}")).ReadJsonAsync())["project"]!["slug"]!.GetValue<string>();
-        return (user, project, $"/namespaces/{user.Namespace}/projects/{slug}");
+        return (user, project, await user.SpacesPathAsync(project));
+    }
+
+    /// <summary>Writes the first <paramref name="count"/> values as usual, then throws, as a writer that breaks half-way would.</summary>
+    private sealed class FailsAfter<T>(int count) : JsonConverter<T>
+    {
+        private int _written;
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            if (Interlocked.Increment(ref _written) > count)
+            {
+                throw new InvalidOperationException("The writer broke half-way.");
+            }
+
+            var others = new JsonSerializerOptions(options);
+            others.Converters.Remove(this);
+            JsonSerializer.Serialize(writer, value, others);
+        }
     }
 
     /// <summary>An object <paramref name="levels"/> levels deep: {"a":{"a":...1...}}.</summary>

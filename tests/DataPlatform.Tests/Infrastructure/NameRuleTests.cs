@@ -105,8 +105,7 @@ public abstract class NameRuleTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var user = await app.RegisterAsync();
         var project = await user.CreateProjectAsync("Names");
-        var slug = (await (await user.Client.GetAsync($"/api/projects/{project}")).ReadJsonAsync())["project"]!["slug"]!.GetValue<string>();
-        return (user, project, $"/namespaces/{user.Namespace}/projects/{slug}");
+        return (user, project, await user.SpacesPathAsync(project));
     }
 }
 

@@ -50,6 +50,13 @@ public static class Api
         return Guid.Parse(body["project_id"]!.GetValue<string>());
     }
 
+    /// <summary>The project's path on the Spaces surface: <c>/namespaces/{namespace}/projects/{slug}</c>.</summary>
+    public static async Task<string> SpacesPathAsync(this TestUser owner, Guid projectId)
+    {
+        var slug = (await (await owner.Client.GetAsync($"/api/projects/{projectId}")).ReadJsonAsync())["project"]!["slug"]!.GetValue<string>();
+        return $"/namespaces/{owner.Namespace}/projects/{slug}";
+    }
+
     public static async Task AddMemberAsync(this TestUser owner, Guid projectId, TestUser member, string role)
     {
         var response = await owner.Client.PostAsJsonAsync($"/api/projects/{projectId}/members", new { email = member.Email, role });

@@ -19,7 +19,7 @@ public sealed record SpacesDataset(
     [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags,
     [property: JsonPropertyName("projectId")] Guid ProjectId,
-    [property: JsonPropertyName("metadata")] JsonElement? Metadata,
+    [property: JsonPropertyName("metadata")] StoredJson? Metadata,
     [property: JsonPropertyName("createdAt")] DateTime CreatedAt,
     [property: JsonPropertyName("updatedAt")] DateTime UpdatedAt);
 
@@ -30,7 +30,7 @@ public sealed record SpacesDatasetDetail(
     [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags,
     [property: JsonPropertyName("projectId")] Guid ProjectId,
-    [property: JsonPropertyName("metadata")] JsonElement? Metadata,
+    [property: JsonPropertyName("metadata")] StoredJson? Metadata,
     [property: JsonPropertyName("createdAt")] DateTime CreatedAt,
     [property: JsonPropertyName("updatedAt")] DateTime UpdatedAt,
     [property: JsonPropertyName("collections")] IReadOnlyList<SpacesCollection> Collections);
@@ -190,12 +190,12 @@ public sealed record SpacesDatasetRow
 
     public IReadOnlyList<string> TagList => Tags is null ? [] : JsonSerializer.Deserialize<List<string>>(Tags)!;
 
-    public JsonElement? MetadataElement => JsonColumns.Read(Metadata);
+    public StoredJson? StoredMetadata => StoredJson.From(Metadata);
 
-    public SpacesDataset ToDataset() => new(Id, Name, Description, TagList, ProjectId, MetadataElement, CreatedAt, UpdatedAt);
+    public SpacesDataset ToDataset() => new(Id, Name, Description, TagList, ProjectId, StoredMetadata, CreatedAt, UpdatedAt);
 
     public SpacesDatasetDetail ToDetail(IReadOnlyList<SpacesCollection> collections) =>
-        new(Id, Name, Description, TagList, ProjectId, MetadataElement, CreatedAt, UpdatedAt, collections);
+        new(Id, Name, Description, TagList, ProjectId, StoredMetadata, CreatedAt, UpdatedAt, collections);
 }
 
 public sealed record SpacesCollectionRow

@@ -36,20 +36,21 @@ public sealed class CompleteJsonResponses : IEndpointFilter
             }
 
             response.ContentLength = buffer.Length;
-            await response.Body.WriteAsync(buffer.Written, httpContext.RequestAborted);
+            await buffer.SendAsync(response.Body, httpContext.RequestAborted);
         }
     }
 
     /// <summary>
-    /// A write-only stream into arrays of the shared pool: a response of a few hundred kilobytes is a
-    /// large object, and allocating one per request made the collector run full collections.
+    /// A write-only stream into 64 KiB chunks of the shared pool: never a large object, never a copy
+    /// to grow (a response of a few hundred kilobytes in one growing array made the collector run full
+    /// collections, and a few megabytes were held three times over while the array grew).
     /// </summary>
     private sealed class PooledBuffer : Stream
     {
-        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        private int _length;
-
-        public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _length);
+        private const int ChunkSize = 64 * 1024;
+        private readonly List<byte[]> _chunks = [];
+        private int _lastLength = ChunkSize;
+        private long _length;
 
         public override bool CanRead => false;
 
@@ -61,20 +62,32 @@ public sealed class CompleteJsonResponses : IEndpointFilter
 
         public override long Position { get => _length; set => throw new NotSupportedException(); }
 
+        public async Task SendAsync(Stream destination, CancellationToken cancellationToken)
+        {
+            for (var i = 0; i < _chunks.Count; i++)
+            {
+                await destination.WriteAsync(_chunks[i].AsMemory(0, i == _chunks.Count - 1 ? _lastLength : ChunkSize), cancellationToken);
+            }
+        }
+
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            if (_length + buffer.Length > _buffer.Length)
+            while (buffer.Length > 0)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + buffer.Length));
-                _buffer.AsSpan(0, _length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
+                if (_lastLength == ChunkSize)
+                {
+                    _chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
+                    _lastLength = 0;
+                }
 
-            buffer.CopyTo(_buffer.AsSpan(_length));
-            _length += buffer.Length;
+                var take = Math.Min(buffer.Length, ChunkSize - _lastLength);
+                buffer[..take].CopyTo(_chunks[^1].AsSpan(_lastLength));
+                _lastLength += take;
+                _length += take;
+                buffer = buffer[take..];
+            }
         }
 
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
@@ -103,10 +116,10 @@ public sealed class CompleteJsonResponses : IEndpointFilter
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && _buffer.Length > 0)
+            if (disposing)
             {
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = [];
+                _chunks.ForEach(chunk => ArrayPool<byte>.Shared.Return(chunk));
+                _chunks.Clear();
             }
 
             base.Dispose(disposing);

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using DataPlatform.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace DataPlatform.Infrastructure.Http;
@@ -47,6 +49,8 @@ public static class OpenApiSetup
                     InlineFiles(document);
                     return Task.CompletedTask;
                 });
+                // Stored JSON values were JsonElement before; the documents keep the name clients know.
+                options.CreateSchemaReferenceId = type => type.Type == typeof(StoredJson) ? "JsonElement" : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
                 options.AddSchemaTransformer((schema, context, _) =>
                 {
                     // Properties left out of the JSON when null are not required, whatever their constructor says.

@@ -25,7 +25,7 @@ public sealed record ExperimentItem(
     string? TargetColumn,
     string? ProblemType,
     string Status,
-    JsonElement? Metrics,
+    StoredJson? Metrics,
     long ModelCount,
     string? BestModelType,
     long? Duration,
@@ -41,7 +41,7 @@ public sealed record ModelItem(
     Guid ExperimentId,
     string Name,
     string Algorithm,
-    JsonElement? Metrics,
+    StoredJson? Metrics,
     Guid? ArtifactId,
     string? FileName,
     Guid? CreatedBy,
@@ -155,7 +155,7 @@ public sealed record ExperimentRow
     public required DateTime UpdatedAt { get; init; }
 
     public ExperimentItem ToItem() => new(
-        Id, ProjectId, Name, Description, Phase, DatasetId, DatasetVersionId, TargetColumn, ProblemType, Status, JsonColumns.Read(Metrics), ModelCount,
+        Id, ProjectId, Name, Description, Phase, DatasetId, DatasetVersionId, TargetColumn, ProblemType, Status, StoredJson.From(Metrics), ModelCount,
         BestModelType, FinishedAt is { } finished ? (long)Math.Round((finished - CreatedAt).TotalSeconds) : null, CreatedBy, CreatedAt, UpdatedAt);
 }
 
@@ -183,7 +183,7 @@ public sealed record ModelRow
 
     public required DateTime UpdatedAt { get; init; }
 
-    public ModelItem ToItem() => new(Id, ProjectId, ExperimentId, Name, Algorithm, JsonColumns.Read(Metrics), ArtifactId, FileName, CreatedBy, CreatedAt, UpdatedAt);
+    public ModelItem ToItem() => new(Id, ProjectId, ExperimentId, Name, Algorithm, StoredJson.From(Metrics), ArtifactId, FileName, CreatedBy, CreatedAt, UpdatedAt);
 }
 
 public sealed record DeploymentRow

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using DataPlatform.Infrastructure.Data;
@@ -32,8 +31,8 @@ public sealed record TrackerExperiment(
     [property: JsonPropertyName("description")] string Description,
     [property: JsonPropertyName("phase")] string Phase,
     [property: JsonPropertyName("hypothesis")] string? Hypothesis,
-    [property: JsonPropertyName("parameters")] JsonElement? Parameters,
-    [property: JsonPropertyName("metrics")] JsonElement? Metrics,
+    [property: JsonPropertyName("parameters")] StoredJson? Parameters,
+    [property: JsonPropertyName("metrics")] StoredJson? Metrics,
     [property: JsonPropertyName("result")] string? Result,
     [property: JsonPropertyName("runDate")] DateTime? RunDate,
     [property: JsonPropertyName("project")] Guid Project,
@@ -112,7 +111,7 @@ public sealed record TrackerExperimentRow
     public required DateTime CreatedAt { get; init; }
 
     public TrackerExperiment ToEntity() => new(
-        Id, Name, Description ?? "", Phase ?? "", Hypothesis, JsonColumns.Read(Parameters), JsonColumns.Read(Metrics), Result, RunDate, Project,
+        Id, Name, Description ?? "", Phase ?? "", Hypothesis, StoredJson.From(Parameters), StoredJson.From(Metrics), Result, RunDate, Project,
         TrackerUser.From(CreatedById, CreatedByName, CreatedByEmail), CreatedAt);
 }
 

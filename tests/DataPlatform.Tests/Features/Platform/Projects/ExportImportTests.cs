@@ -108,8 +108,7 @@ public abstract partial class ExportImportTests<TApp>(TApp app) : IClassFixture<
         var project = await owner.CreateProjectAsync();
         var uploaded = await owner.UploadAsync(project, "Gone soon");
         var experiment = await (await owner.Client.PostAsJsonAsync("/api/experiments", new { project_id = project, name = "Run", dataset_version_id = uploaded.Id("dataset_version_id") })).ReadJsonAsync();
-        var slug = (await (await owner.Client.GetAsync($"/api/projects/{project}")).ReadJsonAsync())["project"]!["slug"]!.GetValue<string>();
-        Assert.Equal(HttpStatusCode.OK, (await owner.Client.DeleteAsync($"/namespaces/{owner.Namespace}/projects/{slug}/datasets/Gone soon")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.DeleteAsync($"{await owner.SpacesPathAsync(project)}/datasets/Gone soon")).StatusCode);
 
         var archive = await ExportAsync(owner, project);
         var imported = await owner.Client.PostAsync("/api/projects/import", Archive(archive));
