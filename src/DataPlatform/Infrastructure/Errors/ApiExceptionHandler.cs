@@ -31,7 +31,11 @@ public sealed class ApiExceptionHandler(Database database, ILogger<ApiExceptionH
             httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (status >= StatusCodes.Status500InternalServerError)
+        if (status == StatusCodes.Status507InsufficientStorage)
+        {
+            logger.LogError(exception, "No space left on disk for {Method} {Path}: free space in the data directory (or the database's disk)", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else if (status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
