@@ -27,6 +27,20 @@ public sealed class WideTableTests : IDisposable
     }
 
     [Fact]
+    public void One_huge_field_grows_its_own_batch_only()
+    {
+        // A 16 MiB field, then enough small rows to cycle every batch of the reader.
+        var path = Write("id,text\n1," + new string('x', 16 * 1024 * 1024 - 1) + "\n" + string.Concat(Enumerable.Range(2, 200_000).Select(i => $"{i},t{i % 7}\n")));
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+
+        var statistics = Profiler.Profile(path).Statistics;
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        Assert.Equal(200_000, statistics.RowCount - 1);
+        Assert.True(allocated < 300L << 20, $"Profiling a 17 MB file allocated {allocated >> 20} MiB.");
+    }
+
+    [Fact]
     public void Correlations_cover_the_first_hundred_numeric_columns_and_count_the_others()
     {
         // 150 numeric columns and a text column between them; column k holds k * row (+ row % 3 for odd k).

@@ -25,6 +25,8 @@ internal sealed class ColumnWorkers : IDisposable
     private long _failedRow = long.MaxValue;
     private bool _started;
 
+    private const int InheritedDataLimit = 1 << 20;
+
     /// <summary>The largest sizes a published batch grew to: the batches rented after it start there.</summary>
     private (int Data, int Ends) _capacity;
 
@@ -66,7 +68,8 @@ internal sealed class ColumnWorkers : IDisposable
             _started = true;
         }
 
-        _capacity = (Math.Max(_capacity.Data, batch.Capacity.Data), Math.Max(_capacity.Ends, batch.Capacity.Ends));
+        // Batches start where earlier ones grew, but not past 1 MiB of field bytes: one huge field grows its own batch only.
+        _capacity = (Math.Min(InheritedDataLimit, Math.Max(_capacity.Data, batch.Capacity.Data)), Math.Max(_capacity.Ends, batch.Capacity.Ends));
         batch.Pending = _queues.Length;
         batch.RowWorker = (int)(_published++ % _queues.Length);
         foreach (var queue in _queues)
