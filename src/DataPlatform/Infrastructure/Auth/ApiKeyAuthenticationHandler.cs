@@ -51,10 +51,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (key.LastUsedAt is null || now - key.LastUsedAt.Value >= LastUsedResolution)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE api_keys SET last_used_at = @Now WHERE id = @Id",
-                new { Now = now, key.Id },
-                cancellationToken: Context.RequestAborted));
+            await connection.ExecuteWriteAsync("UPDATE api_keys SET last_used_at = @Now WHERE id = @Id", new { Now = now, key.Id }, Context.RequestAborted);
         }
 
         var identity = new ClaimsIdentity(

@@ -59,6 +59,19 @@ public abstract class RateLimitTests<TApp> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Simultaneous_guesses_cannot_all_pass_before_the_first_failure_is_counted()
+    {
+        var victim = await _app.RegisterAsync();
+        var attacker = ClientAt("10.0.2.1");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => attacker.PostAsJsonAsync("/api/auth/login", new { email = victim.Email, password = $"guess {i}" })));
+
+        // 3 failures are allowed in the window; at most 2 attempts are checked at once.
+        Assert.InRange(answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized), 1, 3 + 2);
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests, a.StatusCode.ToString()));
+    }
+
+    [Fact]
     public async Task Registration_is_limited_too()
     {
         var client = ClientAt("10.0.0.3");

@@ -15,7 +15,7 @@ public sealed class LoginHandler(
     {
         var email = Emails.Normalize(request.Email!);
         var client = AuthSetup.ClientKey(http.HttpContext?.Connection.RemoteIpAddress);
-        throttle.ThrowIfLocked(client, email);
+        using var attempt = throttle.BeginAttempt(client, email);
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserWithHash>(new CommandDefinition(
             LoginSql.FindByEmail, new { Email = email }, cancellationToken: cancellationToken));
@@ -29,8 +29,7 @@ public sealed class LoginHandler(
 
         if (check == PasswordCheck.ValidButRehash)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                LoginSql.UpdateHash, new { PasswordHash = passwords.Hash(request.Password!), row.Id }, cancellationToken: cancellationToken));
+            await connection.ExecuteWriteAsync(LoginSql.UpdateHash, new { PasswordHash = passwords.Hash(request.Password!), row.Id }, cancellationToken);
         }
 
         var user = new AuthUser(row.Id, row.Email, row.Name, row.Namespace, row.CreatedAt);

@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
@@ -13,8 +12,7 @@ public sealed class RevokeApiKeyHandler(Database database, CurrentUser currentUs
     {
         currentUser.RequirePasswordSession();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(
-            RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, cancellationToken: cancellationToken));
+        var deleted = await connection.ExecuteWriteAsync(RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, cancellationToken);
         if (deleted == 0)
         {
             throw new NotFoundException($"API key {request.Id} not found.");
