@@ -92,14 +92,26 @@ public sealed class SqliteDatabase : Database
 
         public override void Close()
         {
-            base.Close();
-            GiveBackTurn();
+            try
+            {
+                base.Close();
+            }
+            finally
+            {
+                GiveBackTurn();
+            }
         }
 
         protected override void Dispose(bool disposing)
         {
-            base.Dispose(disposing);
-            GiveBackTurn();
+            try
+            {
+                base.Dispose(disposing);
+            }
+            finally
+            {
+                GiveBackTurn();
+            }
         }
 
         private SqliteTransaction BeginHoldingTurn(IsolationLevel isolationLevel, bool deferred)
