@@ -22,12 +22,22 @@ public static partial class OwnerOnlyFiles
         }
     }
 
-    /// <summary>Tightens an existing file or folder that an earlier version created with wider permissions.</summary>
-    public static void Restrict(string path, UnixFileMode mode)
+    /// <summary>Tightens an existing file or folder that an earlier version created with wider permissions; false when it belongs to another user.</summary>
+    public static bool Restrict(string path, UnixFileMode mode)
     {
-        if (!OperatingSystem.IsWindows() && Path.Exists(path))
+        if (OperatingSystem.IsWindows() || !Path.Exists(path) || (System.IO.File.GetUnixFileMode(path) & ~mode) == 0)
+        {
+            return true;
+        }
+
+        try
         {
             System.IO.File.SetUnixFileMode(path, mode);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -35,8 +35,10 @@ public sealed class LocalArtifactStore : IArtifactStore, IDisposable
         _stagingRoot = Path.Combine(_root, "tmp");
         var instance = Guid.NewGuid().ToString("N");
         _staging = Path.Combine(_stagingRoot, instance);
-        Directory.CreateDirectory(_staging);
+        // The lock first: a sweep that sees the folder without its lock takes it for a dead process's.
+        Directory.CreateDirectory(_stagingRoot);
         _instanceLock = new FileStream(Path.Combine(_stagingRoot, instance + LockExtension), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        Directory.CreateDirectory(_staging);
     }
 
     /// <summary>
@@ -132,8 +134,6 @@ public sealed class LocalArtifactStore : IArtifactStore, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
         {
-            // Used again: fresh for the sweep, which spares files written in the last hour.
-            File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
             File.Delete(staged.TemporaryPath);
             return false;
         }
@@ -215,12 +215,14 @@ public sealed class LocalArtifactStore : IArtifactStore, IDisposable
         return removed;
     }
 
+    /// <summary>Files stored by content: named by a SHA-256 (anything else in the folder is not the store's and is left alone).</summary>
     public IReadOnlyList<string> StoredFiles() =>
         Directory.EnumerateDirectories(_root)
             .Where(folder => folder != _stagingRoot)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             .Select(Path.GetFileName)
             .OfType<string>()
+            .Where(name => name.Length == 64 && name.All(char.IsAsciiHexDigitLower))
             .ToList();
 
     public void Dispose() => _instanceLock.Dispose();

@@ -66,6 +66,23 @@ public sealed class UploadLimitTests : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task An_archive_whose_dataset_file_is_over_the_limit_is_refused_before_the_file_is_profiled()
+    {
+        // Exported where the limit is the default: a 20 KB file that compresses to almost nothing.
+        await using var roomy = new SqliteApp();
+        var exporter = await roomy.RegisterAsync();
+        var source = await exporter.CreateProjectAsync();
+        await exporter.UploadAsync(source, "Repetitive", "a,b\n" + string.Concat(Enumerable.Repeat("1,1\n", 5_000)));
+        var archive = await (await exporter.Client.GetAsync($"/api/projects/{source}/export")).Content.ReadAsByteArrayAsync();
+        var owner = await app.RegisterAsync();
+
+        var response = await owner.Client.PostAsync("/api/projects/import", Support.Datasets.Form([], "project.zip", archive));
+
+        Assert.True(archive.Length < Limit, $"the archive is {archive.Length} bytes");
+        Assert.Contains("over the upload limit of 4,096", await response.AssertErrorAsync(HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_whole_body_over_the_limit_and_the_form_allowance_is_413_before_it_is_read()
     {
         var owner = await app.RegisterAsync();

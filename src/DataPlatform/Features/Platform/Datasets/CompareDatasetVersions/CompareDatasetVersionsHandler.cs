@@ -14,16 +14,23 @@ namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
 /// Schema differences and the figures from the two stored profiles; PSI needs the values, so both
 /// files are read once more (the base version's numbers are held in memory while its deciles are
 /// cut). Large comparisons run one at a time per instance, so that their memory does not add up;
-/// small ones (a few million values at most) run at once, so that a comparison of two small versions
-/// never waits behind one of two large ones (a 3-row compare waited 7 s behind three 200 MB ones).
+/// small ones (a few million values and 32 MiB of files at most) run beside them, a few at a time,
+/// so that a comparison of two small versions never waits behind one of two large ones (a 3-row
+/// compare waited 7 s behind three 200 MB ones).
 /// </summary>
 public sealed class CompareDatasetVersionsHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<CompareDatasetVersionsHandler> logger)
     : IQueryHandler<CompareDatasetVersionsRequest, CompareDatasetVersionsResponse>
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    /// <summary>Values held at once (rows times compared columns of the base version) below which a comparison does not queue: 32 MiB of doubles.</summary>
-    private const long SmallComparison = 4L * 1024 * 1024;
+    /// <summary>Small comparisons run side by side, but a bounded number of them: each still holds its files' text values.</summary>
+    private static readonly SemaphoreSlim SmallOnes = new(2 * Environment.ProcessorCount, 2 * Environment.ProcessorCount);
+
+    /// <summary>Values held at once (rows times compared columns of the base version) below which a comparison may run beside others: 32 MiB of doubles.</summary>
+    private const long SmallComparisonValues = 4L * 1024 * 1024;
+
+    /// <summary>The two files' bytes below which a comparison may run beside others: text values are held as strings, whatever their length.</summary>
+    private const long SmallComparisonBytes = 32L * 1024 * 1024;
 
     public async ValueTask<CompareDatasetVersionsResponse> Handle(CompareDatasetVersionsRequest request, CancellationToken cancellationToken)
     {
@@ -58,11 +65,9 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
             .ToList();
         logger.LogInformation("Comparing versions {V1} and {V2} of dataset {DatasetId}: {Columns} columns", first.Version, second.Version, request.DatasetId, compared.Count);
         IReadOnlyDictionary<string, ColumnDrift> drift;
-        var large = Math.Max(first.RowCount, second.RowCount) * Math.Max(1, compared.Count) > SmallComparison;
-        if (large)
-        {
-            await OneAtATime.WaitAsync(cancellationToken);
-        }
+        var bytes = new FileInfo(artifacts.PathOf(first.Sha256)).Length + new FileInfo(artifacts.PathOf(second.Sha256)).Length;
+        var turn = Math.Max(first.RowCount, second.RowCount) * Math.Max(1, compared.Count) > SmallComparisonValues || bytes > SmallComparisonBytes ? OneAtATime : SmallOnes;
+        await turn.WaitAsync(cancellationToken);
 
         try
         {
@@ -79,10 +84,7 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
         }
         finally
         {
-            if (large)
-            {
-                OneAtATime.Release();
-            }
+            turn.Release();
         }
 
         var firstColumns = Columns(first);

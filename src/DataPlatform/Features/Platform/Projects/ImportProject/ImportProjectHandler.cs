@@ -96,6 +96,13 @@ public sealed class ImportProjectHandler(
         {
             foreach (var version in dataset.Versions.Where(v => !profiles.ContainsKey(v.File)))
             {
+                var size = staged[version.File].Size;
+                if (size > options.Value.MaxDatasetUploadBytes)
+                {
+                    // As an upload of it would be: the limit bounds what one profile holds in memory.
+                    throw ImportArchive.Refused($"version {version.Version} of dataset '{dataset.Name}': the file is {size:N0} bytes, over the upload limit of {options.Value.MaxDatasetUploadBytes:N0} (MAX_DATASET_UPLOAD_BYTES).");
+                }
+
                 try
                 {
                     profiles[version.File] = ProfileColumns.Of(await ingest.ProfileAsync(staged[version.File], version.FileName, cancellationToken), json.Value.SerializerOptions);
