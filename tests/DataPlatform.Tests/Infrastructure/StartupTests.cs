@@ -108,6 +108,12 @@ public abstract class StartupTests<TApp> : IAsyncLifetime
         Directory.CreateDirectory(alive);
         await File.WriteAllTextAsync(Path.Combine(alive, "b.upload"), "an upload in progress");
         await using var held = new FileStream(alive + ".lock", FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        // Files that are not the store's (a desktop's folder notes, a name too short to be a hash) are left alone.
+        var stray = new[] { Path.Combine(_dataDirectory, "artifacts", "ab", ".DS_Store"), Path.Combine(_dataDirectory, "artifacts", "ab", "x") };
+        foreach (var file in stray)
+        {
+            await File.WriteAllTextAsync(file, "not an artifact");
+        }
 
         await using var second = first.SecondInstance();
         await second.RegisterAsync();
@@ -116,6 +122,7 @@ public abstract class StartupTests<TApp> : IAsyncLifetime
         Assert.False(File.Exists(dead + ".lock"));
         Assert.False(File.Exists(orphan));
         Assert.True(File.Exists(Path.Combine(alive, "b.upload")));
+        Assert.All(stray, file => Assert.True(File.Exists(file)));
         Assert.Equal(HttpStatusCode.OK, (await second.WithToken(user.Token).GetAsync($"/api/datasets/{kept.Id("dataset_id")}/download")).StatusCode);
     }
 
