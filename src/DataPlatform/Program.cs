@@ -5,6 +5,7 @@ using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Features.Spaces;
 using DataPlatform.Features.Tracker;
 using DataPlatform.Features.System.Health;
+using DataPlatform.Features.System.Home;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
@@ -21,15 +22,24 @@ if (ProfileCommand.Matches(args))
     return ProfileCommand.Run(args, Console.Out, Console.Error);
 }
 
-RunService(args);
-return 0;
+if (ServiceCommand.Answer(args, Console.Out) is { } answered)
+{
+    return answered;
+}
+
+return RunService(args);
 
 // The web service, in a method of its own: the profile command neither compiles nor loads any of it.
-static void RunService(string[] args)
+static int RunService(string[] args)
 {
     OwnerOnlyFiles.Apply();
     // The root appsettings.json is copied next to the binary: read it from there whatever the working directory.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    if (ServiceCommand.TakenAddresses(builder.Configuration[WebHostDefaults.ServerUrlsKey]) is { Count: > 0 } taken)
+    {
+        Console.Error.WriteLine(ServiceCommand.AddressInUse(taken));
+        return 1;
+    }
 
     builder.Services.AddOptions<DataPlatformOptions>()
         .Bind(builder.Configuration.GetSection(DataPlatformOptions.Section))
@@ -92,11 +102,20 @@ static void RunService(string[] args)
         .AllowAnonymous();
 
     var surfaces = app.MapGroup("").AddEndpointFilter<CompleteJsonResponses>();
+    surfaces.MapHome();
     surfaces.MapHealth();
     surfaces.MapAuth();
     surfaces.MapPlatform();
     surfaces.MapTracker();
     surfaces.MapSpaces();
 
+    app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+        "DataPlatform {Version} is ready at {Urls}; API reference at {Docs}; data in {DataDirectory}",
+        ServiceCommand.Version,
+        string.Join(", ", app.Urls),
+        string.Join(", ", app.Urls.Select(url => url.TrimEnd('/') + "/docs")),
+        app.Services.GetRequiredService<DataDirectory>().Root));
+
     app.Run();
+    return 0;
 }

@@ -15,6 +15,7 @@ public sealed class RouteAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     /// <summary>The only routes anyone may call without a token.</summary>
     private static readonly string[] PublicRoutes =
     [
+        "GET /",
         "GET /health",
         "POST /api/auth/register",
         "POST /api/auth/login",
