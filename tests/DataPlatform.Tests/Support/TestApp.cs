@@ -107,12 +107,15 @@ public sealed class SqliteApp : TestApp
 /// <summary>
 /// The service on a fresh PostgreSQL database of its own, created on the server named by
 /// <c>DATAPLATFORM_TEST_POSTGRES</c> (an Npgsql connection string with rights to create databases;
-/// <c>.ci/run</c> starts such a server and sets it).
+/// <c>.ci/run</c> starts such a server and sets it), or else on a <see cref="ThrowawayPostgres"/>.
 /// </summary>
 public sealed class PostgresApp : TestApp
 {
     public const string ServerVariable = "DATAPLATFORM_TEST_POSTGRES";
-    private static readonly string? ServerConnectionString = Environment.GetEnvironmentVariable(ServerVariable);
+
+    /// <summary>The server <c>DATAPLATFORM_TEST_POSTGRES</c> names, or a throwaway one started for this run.</summary>
+    private static readonly string? ServerConnectionString =
+        Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } configured ? configured : ThrowawayPostgres.ConnectionString;
     private readonly string? _databaseName;
 
     public PostgresApp()
@@ -155,7 +158,7 @@ public sealed class PostgresApp : TestApp
             return;
         }
 
-        var reason = $"{ServerVariable} is not set: no PostgreSQL server to test against. .ci/run starts one; see the README.";
+        var reason = $"No PostgreSQL server to test against: {ThrowawayPostgres.Problem}. Install PostgreSQL 13 or newer, or set {ServerVariable}; see the README.";
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
         {
             Assert.Fail(reason);
