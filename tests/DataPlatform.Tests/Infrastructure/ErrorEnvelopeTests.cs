@@ -110,16 +110,28 @@ public abstract class ErrorEnvelopeTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Theory]
-    [InlineData("""{"name": """)]
-    [InlineData("""{"name": "a",}""")]
-    public async Task Malformed_JSON_is_400(string body)
+    [InlineData("""{"name": """, "Malformed JSON body: the body ends before every object and array in it is closed (line 1, column 10).")]
+    [InlineData("""{"name": "a",}""", "Malformed JSON body: a comma before the end of an object or array, with nothing after it (line 1, column 14).")]
+    [InlineData("""{name: "a"}""", "Malformed JSON body: property names must be strings in double quotes (line 1, column 2).")]
+    [InlineData("{\"name\": \"a\",\n // note\n}", "Malformed JSON body: comments are not JSON (line 2, column 2).")]
+    [InlineData("""{"name": a}""", "Malformed JSON body: 'a' cannot start a value (strings need double quotes) (line 1, column 10).")]
+    public async Task Malformed_JSON_is_400_saying_what_is_wrong_and_where(string body, string expected)
     {
         var user = await app.RegisterAsync();
 
         var message = await (await user.Client.SendRawAsync(HttpMethod.Post, "/api/projects", body)).AssertErrorAsync(HttpStatusCode.BadRequest);
 
-        Assert.StartsWith("Malformed JSON body", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("DataPlatform.", message, StringComparison.Ordinal);
+        Assert.Equal(expected, message);
+    }
+
+    [Fact]
+    public async Task JSON_sent_to_an_upload_is_415_saying_to_send_the_form()
+    {
+        var user = await app.RegisterAsync();
+
+        var message = await (await user.Client.SendRawAsync(HttpMethod.Post, "/api/datasets/upload", """{"name":"x"}""")).AssertErrorAsync(HttpStatusCode.UnsupportedMediaType);
+
+        Assert.EndsWith("send multipart/form-data, with the file as the last part.", message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -54,9 +54,21 @@ public static partial class BadRequestMessages
             return $"Duplicate property '{duplicate.Groups["name"].Value}' in the JSON body.";
         }
 
-        var where = exception.LineNumber is { } line ? $" (line {line + 1}, byte {exception.BytePositionInLine})" : "";
-        return $"Malformed JSON body: {TypeName().Replace(message, "")}{where}";
+        var where = exception.LineNumber is { } line ? $" (line {line + 1}, column {exception.BytePositionInLine + 1})" : "";
+        return $"Malformed JSON body: {Plain(TypeName().Replace(message, ""))}{where}.";
     }
+
+    /// <summary>The JSON reader's message in a client's terms: what is wrong, without advice about .NET reader options.</summary>
+    private static string Plain(string message) => message switch
+    {
+        _ when message.Contains("trailing comma", StringComparison.Ordinal) => "a comma before the end of an object or array, with nothing after it",
+        _ when message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) => "the body ends before every object and array in it is closed",
+        _ when message.Contains("is invalid after a single JSON value", StringComparison.Ordinal) => "there is more after the JSON value: send one object",
+        _ when message.StartsWith("'/' is an invalid start", StringComparison.Ordinal) => "comments are not JSON",
+        _ when message.Contains("is an invalid start of a property name", StringComparison.Ordinal) => "property names must be strings in double quotes",
+        _ when message.Contains("is an invalid start of a value", StringComparison.Ordinal) => $"{message[..message.IndexOf(" is ", StringComparison.Ordinal)]} cannot start a value (strings need double quotes)",
+        _ => ReaderAdvice().Replace(message, "").TrimEnd('.', ' '),
+    };
 
     /// <summary>What a .NET type name in a framework message means to a client, or null for types that are not plain values.</summary>
     private static string? Expected(string dotnetType) => NullableWrapper().Replace(dotnetType, "$1").TrimEnd('?').Replace("System.", "", StringComparison.Ordinal) switch
@@ -77,9 +89,13 @@ public static partial class BadRequestMessages
     [GeneratedRegex(@"^(?:System\.)?Nullable(?:<|`1\[)(.+?)(?:>|\])$")]
     private static partial Regex NullableWrapper();
 
-        [GeneratedRegex("""Duplicate property '(?<name>[^']*)'""")]
+    [GeneratedRegex("""Duplicate property '(?<name>[^']*)'""")]
     private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(""" (?:during deserialization )?of type '[^']*'""")]
     private static partial Regex TypeName();
+
+    /// <summary>Sentences that speak to a .NET developer (reader options, modes, the reader's own position).</summary>
+    [GeneratedRegex(@"\s*(Change the reader options\.|which is not supported in this mode|LineNumber: \d+ \| BytePositionInLine: \d+\.?)")]
+    private static partial Regex ReaderAdvice();
 }

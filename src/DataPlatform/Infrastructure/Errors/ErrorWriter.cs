@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DataPlatform.Infrastructure.Errors;
@@ -43,10 +44,22 @@ public static class ErrorWriter
                 ? string.Create(CultureInfo.InvariantCulture, $"Request body too large: the limit for {request.Method} {request.Path} is {limit} bytes.")
                 : "Request body too large.",
             StatusCodes.Status415UnsupportedMediaType =>
-                $"Unsupported Content-Type '{request.ContentType}' for {request.Method} {request.Path}; send application/json, or multipart/form-data to upload a file.",
+                $"Unsupported Content-Type '{request.ContentType}' for {request.Method} {request.Path}; send {Accepted(httpContext)}.",
             _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : $"HTTP {status}",
         };
     }
+
+    /// <summary>
+    /// What the route takes, as its metadata declares. Routing answers 415 itself, with no endpoint,
+    /// when a body's type is not what an upload route accepts: every route here takes JSON or a
+    /// multipart form, so JSON refused there means the route takes the form.
+    /// </summary>
+    private static string Accepted(HttpContext httpContext) =>
+        httpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types
+            ? string.Join(" or ", types)
+            : httpContext.Request.HasJsonContentType()
+                ? "multipart/form-data, with the file as the last part"
+                : "application/json (or multipart/form-data to upload a file)";
 }
 
 [JsonSerializable(typeof(ErrorResponse))]

@@ -33,7 +33,11 @@ public sealed class MultipartForm
 
     public string? this[string name] => Fields.GetValueOrDefault(name);
 
-    public static async Task<MultipartForm> ReadUntilFileAsync(HttpRequest request, string fileField, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the text fields up to the file. <paramref name="fieldsBeforeFile"/> are the required ones:
+    /// when the file comes before one of them, the answer says so, rather than that the field is missing.
+    /// </summary>
+    public static async Task<MultipartForm> ReadUntilFileAsync(HttpRequest request, string fileField, CancellationToken cancellationToken, params string[] fieldsBeforeFile)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -44,7 +48,13 @@ public sealed class MultipartForm
 
         try
         {
-            return await ReadAsync(new MultipartReader(boundary, request.Body, ReadBufferBytes) { HeadersLengthLimit = 16 * 1024 }, fileField, cancellationToken);
+            var form = await ReadAsync(new MultipartReader(boundary, request.Body, ReadBufferBytes) { HeadersLengthLimit = 16 * 1024 }, fileField, cancellationToken);
+            if (form.File is not null && fieldsBeforeFile.FirstOrDefault(name => !form.Fields.ContainsKey(name)) is { } missing)
+            {
+                throw new BadRequestException($"'{missing}' is required, before the file: send the text fields first and '{fileField}' last.");
+            }
+
+            return form;
         }
         catch (Exception exception) when (IsMalformedBody(exception))
         {

@@ -227,6 +227,20 @@ public abstract class UploadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_file_sent_before_the_fields_is_400_saying_the_fields_go_first()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        var body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\na,b\n1,2\n\r\n"
+            + $"--b\r\nContent-Disposition: form-data; name=\"project_id\"\r\n\r\n{project}\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nEarly\r\n--b--\r\n";
+
+        var response = await owner.Client.PostRawMultipartAsync("/api/datasets/upload", body);
+
+        Assert.Equal("'project_id' is required, before the file: send the text fields first and 'file' last.", await response.AssertErrorAsync(HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
     public async Task A_field_after_the_file_is_400_saying_the_file_goes_last()
     {
         var owner = await app.RegisterAsync();

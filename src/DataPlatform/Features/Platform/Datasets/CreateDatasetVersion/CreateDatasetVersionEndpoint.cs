@@ -12,7 +12,7 @@ public static class CreateDatasetVersionEndpoint
         .MapPost("/{dataset_id:guid}/versions", async ([FromRoute(Name = "dataset_id")] Guid datasetId, HttpContext http, ISender sender, IOptions<DataPlatformOptions> options, CancellationToken cancellationToken) =>
         {
             UploadLimits.AllowFile(http, options.Value.MaxDatasetUploadBytes);
-            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken);
+            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken, "description");
             var file = form.File is null ? null : new UploadedFile(form.FileName!, form.File);
             var response = await sender.Send(new CreateDatasetVersionRequest(datasetId, form["description"], file), cancellationToken);
             return TypedResults.Created($"/api/dataset-versions/{response.DatasetVersionId}", response);

@@ -12,7 +12,7 @@ public static class UploadDatasetEndpoint
         .MapPost("/upload", async (HttpContext http, ISender sender, IOptions<DataPlatformOptions> options, CancellationToken cancellationToken) =>
         {
             UploadLimits.AllowFile(http, options.Value.MaxDatasetUploadBytes);
-            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken);
+            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken, "project_id", "name");
             var projectId = form["project_id"] is { } text && Guid.TryParse(text, out var id)
                 ? id
                 : throw new BadRequestException(form["project_id"] is null ? "'project_id' is required." : "'project_id' must be a UUID.");

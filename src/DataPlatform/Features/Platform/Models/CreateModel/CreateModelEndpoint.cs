@@ -49,7 +49,7 @@ public static class CreateModelEndpoint
     private static async Task<CreateModelRequest> FromFormAsync(HttpContext http, long maxFileBytes, CancellationToken cancellationToken)
     {
         UploadLimits.AllowFile(http, maxFileBytes);
-        var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken);
+        var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken, "experiment_id", "name", "algorithm");
         JsonElement? metrics = null;
         if (form["metrics"] is { } text)
         {
