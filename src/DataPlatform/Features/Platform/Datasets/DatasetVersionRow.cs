@@ -71,6 +71,12 @@ public sealed record DatasetVersionRow
         connection.QuerySingleOrDefaultAsync<DatasetVersionRow>(new CommandDefinition(
             Select + " WHERE v.id = @Id", new { Id = versionId }, cancellationToken: cancellationToken));
 
+    /// <summary>Version <paramref name="version"/> (the newest when null), or 404.</summary>
+    public static async Task<DatasetVersionRow> RequireAsync(DbConnection connection, Guid datasetId, long? version, CancellationToken cancellationToken) =>
+        version is not { } number
+            ? await RequireLatestAsync(connection, datasetId, cancellationToken)
+            : await ByNumberAsync(connection, datasetId, number, cancellationToken) ?? throw new NotFoundException($"Dataset {datasetId} has no version {number}.");
+
     /// <summary>The newest version, or 404 saying the dataset has no file yet.</summary>
     public static async Task<DatasetVersionRow> RequireLatestAsync(DbConnection connection, Guid datasetId, CancellationToken cancellationToken) =>
         await LatestAsync(connection, datasetId, cancellationToken)

@@ -134,6 +134,31 @@ public abstract class DatasetReadTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Analyze_quality_columns_and_download_answer_for_the_version_asked()
+    {
+        var owner = await app.RegisterAsync();
+        var dataset = (await owner.UploadAsync(await owner.CreateProjectAsync(), "Versioned", "a,b\n1,x\n2,y\n")).Id("dataset_id");
+        await owner.Client.PostVersionAsync(dataset, "a,b,c\n1,x,true\n2,y,false\n3,z,true\n");
+
+        var first = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/analyze?version=0")).ReadJsonAsync();
+        var newest = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/analyze")).ReadJsonAsync();
+        var columns = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/columns?version=0")).ReadJsonAsync();
+        var quality = await owner.Client.GetAsync($"/api/datasets/{dataset}/quality?version=1");
+        var download = await owner.Client.GetStringAsync($"/api/datasets/{dataset}/download?version=0");
+
+        Assert.Equal(2, first["statistics"]!["row_count"]!.GetValue<int>());
+        Assert.Equal(3, newest["statistics"]!["row_count"]!.GetValue<int>());
+        Assert.Equal(["a", "b"], columns["columns"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.OK, quality.StatusCode);
+        Assert.Equal("a,b\n1,x\n2,y\n", download.ReplaceLineEndings("\n"));
+        foreach (var route in new[] { "analyze", "quality", "columns", "download" })
+        {
+            Assert.Contains("has no version 7", await (await owner.Client.GetAsync($"/api/datasets/{dataset}/{route}?version=7")).AssertErrorAsync(HttpStatusCode.NotFound), StringComparison.Ordinal);
+            Assert.Contains("'version'", await (await owner.Client.GetAsync($"/api/datasets/{dataset}/{route}?version=-1")).AssertErrorAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Versions_are_listed_by_number_and_each_can_be_read_by_id()
     {
         var owner = await app.RegisterAsync();

@@ -50,6 +50,20 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task An_experiment_on_a_dataset_records_the_version_it_saw()
+    {
+        var (owner, project, dataset, _) = await DatasetAsync();
+        var second = (await (await owner.Client.PostVersionAsync(dataset, "a,b\n9,9\n")).ReadJsonAsync()).Id("dataset_version_id");
+
+        var experiment = await Created(owner.Client.PostAsJsonAsync("/api/experiments", new { project_id = project, name = "On the dataset", dataset_id = dataset }));
+        await owner.Client.PostVersionAsync(dataset, "a,b\n10,10\n");
+
+        Assert.Equal(second, experiment.Id("dataset_version_id"));
+        var lineage = await (await owner.Client.GetAsync($"/api/experiments/{experiment["id"]}")).ReadJsonAsync();
+        Assert.Equal(second, lineage.Id("dataset_version_id"));
+    }
+
+    [Fact]
     public async Task Experiment_events_carry_the_fields_the_seed_shows_in_order()
     {
         var (owner, project, _, version) = await DatasetAsync();

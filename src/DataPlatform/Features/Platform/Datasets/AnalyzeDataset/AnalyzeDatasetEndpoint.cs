@@ -1,18 +1,17 @@
 using DataPlatform.Infrastructure.Http;
 using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DataPlatform.Features.Platform.Datasets.AnalyzeDataset;
 
 public static class AnalyzeDatasetEndpoint
 {
     public static RouteHandlerBuilder MapAnalyzeDataset(this RouteGroupBuilder group) => group
-        .MapGet("/{dataset_id:guid}/analyze", async ([FromRoute(Name = "dataset_id")] Guid datasetId, ISender sender, CancellationToken cancellationToken) =>
-            Results.Text((await sender.Send(new AnalyzeDatasetRequest(datasetId), cancellationToken)).Json, "application/json"))
+        .MapGet("/{dataset_id:guid}/analyze", async ([AsParameters] AnalyzeDatasetRequest request, ISender sender, CancellationToken cancellationToken) =>
+            Results.Text((await sender.Send(request, cancellationToken)).Json, "application/json"))
         .WithName("AnalyzeDataset")
-        .WithSummary("Per-column statistics, duplicates and correlations of the newest version, computed at upload")
+        .WithSummary("Per-column statistics, duplicates and correlations of the newest version (or ?version=N), computed at upload")
         .Produces<AnalyzeDatasetBody>()
-        .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        .ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 }
 
 /// <summary>The response body: the statistics stored with the version (the same JSON as <c>DataPlatform profile FILE</c>).</summary>

@@ -8,7 +8,7 @@ public sealed class AnalyzeDatasetHandler(Database database) : IQueryHandler<Ana
     public async ValueTask<AnalyzeDatasetResponse> Handle(AnalyzeDatasetRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var version = await DatasetVersionRow.RequireLatestAsync(connection, request.DatasetId, cancellationToken);
+        var version = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
         return new AnalyzeDatasetResponse($$"""{"statistics":{{version.StatisticsJson}},"error":null}""");
     }
 }

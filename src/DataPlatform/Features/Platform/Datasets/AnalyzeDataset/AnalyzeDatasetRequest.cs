@@ -1,9 +1,13 @@
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DataPlatform.Features.Platform.Datasets.AnalyzeDataset;
 
-public sealed record AnalyzeDatasetRequest(Guid DatasetId) : IQuery<AnalyzeDatasetResponse>, IProjectScoped
+/// <param name="Version">The version number (from 0); the newest when omitted.</param>
+public sealed record AnalyzeDatasetRequest(
+    [property: FromRoute(Name = "dataset_id")] Guid DatasetId,
+    [property: FromQuery(Name = "version")] int? Version) : IQuery<AnalyzeDatasetResponse>, IProjectScoped
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 

@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Text.Json.Nodes;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Profiling;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
@@ -37,8 +35,8 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
         DatasetVersionRow first, second;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            first = await RequireAsync(connection, request.DatasetId, request.V1!.Value, cancellationToken);
-            second = await RequireAsync(connection, request.DatasetId, request.V2!.Value, cancellationToken);
+            first = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V1!.Value, cancellationToken);
+            second = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V2!.Value, cancellationToken);
         }
 
         var options = json.Value.SerializerOptions;
@@ -95,10 +93,6 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
             StringComparer.Ordinal);
         return new CompareDatasetVersionsResponse(summary, diffs);
     }
-
-    private static async Task<DatasetVersionRow> RequireAsync(DbConnection connection, Guid datasetId, long version, CancellationToken cancellationToken) =>
-        await DatasetVersionRow.ByNumberAsync(connection, datasetId, version, cancellationToken)
-        ?? throw new NotFoundException($"Dataset {datasetId} has no version {version}.");
 
     private enum ColumnKind
     {

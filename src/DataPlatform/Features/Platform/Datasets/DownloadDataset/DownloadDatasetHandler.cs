@@ -19,7 +19,7 @@ public sealed class DownloadDatasetHandler(Database database, IArtifactStore art
         DatasetVersionRow version;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            version = await DatasetVersionRow.RequireLatestAsync(connection, request.DatasetId, cancellationToken);
+            version = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
         }
 
         var format = request.Format ?? DownloadFormats.Csv;

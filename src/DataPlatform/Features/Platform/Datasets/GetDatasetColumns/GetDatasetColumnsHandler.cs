@@ -10,7 +10,9 @@ public sealed class GetDatasetColumnsHandler(Database database, IOptions<JsonOpt
     public async ValueTask<GetDatasetColumnsResponse> Handle(GetDatasetColumnsRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var version = await DatasetVersionRow.LatestAsync(connection, request.DatasetId, cancellationToken);
+        var version = request.Version is null
+            ? await DatasetVersionRow.LatestAsync(connection, request.DatasetId, cancellationToken)
+            : await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
         return new GetDatasetColumnsResponse(version is null ? [] : version.Schema(json.Value.SerializerOptions));
     }
 }

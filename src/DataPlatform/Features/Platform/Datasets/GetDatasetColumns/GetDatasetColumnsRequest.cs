@@ -1,9 +1,13 @@
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
 
-public sealed record GetDatasetColumnsRequest(Guid DatasetId) : IQuery<GetDatasetColumnsResponse>, IProjectScoped
+/// <param name="Version">The version number (from 0); the newest when omitted.</param>
+public sealed record GetDatasetColumnsRequest(
+    [property: FromRoute(Name = "dataset_id")] Guid DatasetId,
+    [property: FromQuery(Name = "version")] int? Version) : IQuery<GetDatasetColumnsResponse>, IProjectScoped
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 

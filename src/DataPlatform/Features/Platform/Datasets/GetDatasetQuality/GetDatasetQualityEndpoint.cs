@@ -1,18 +1,17 @@
 using DataPlatform.Infrastructure.Http;
 using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DataPlatform.Features.Platform.Datasets.GetDatasetQuality;
 
 public static class GetDatasetQualityEndpoint
 {
     public static RouteHandlerBuilder MapGetDatasetQuality(this RouteGroupBuilder group) => group
-        .MapGet("/{dataset_id:guid}/quality", async ([FromRoute(Name = "dataset_id")] Guid datasetId, ISender sender, CancellationToken cancellationToken) =>
-            Results.Text((await sender.Send(new GetDatasetQualityRequest(datasetId), cancellationToken)).Json, "application/json"))
+        .MapGet("/{dataset_id:guid}/quality", async ([AsParameters] GetDatasetQualityRequest request, ISender sender, CancellationToken cancellationToken) =>
+            Results.Text((await sender.Send(request, cancellationToken)).Json, "application/json"))
         .WithName("GetDatasetQuality")
-        .WithSummary("The quality report of the newest version: score, every check with its threshold and penalty, and the formula")
+        .WithSummary("The quality report of the newest version (or ?version=N): score, every check with its threshold and penalty, and the formula")
         .Produces<GetDatasetQualityBody>()
-        .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        .ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 }
 
 /// <summary>The response body: the report stored with the version.</summary>

@@ -8,7 +8,7 @@ public sealed class GetDatasetQualityHandler(Database database) : IQueryHandler<
     public async ValueTask<GetDatasetQualityResponse> Handle(GetDatasetQualityRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var version = await DatasetVersionRow.RequireLatestAsync(connection, request.DatasetId, cancellationToken);
+        var version = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
         return new GetDatasetQualityResponse($$"""{"quality":{{version.QualityJson}}}""");
     }
 }

@@ -1,9 +1,13 @@
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DataPlatform.Features.Platform.Datasets.GetDatasetQuality;
 
-public sealed record GetDatasetQualityRequest(Guid DatasetId) : IQuery<GetDatasetQualityResponse>, IProjectScoped
+/// <param name="Version">The version number (from 0); the newest when omitted.</param>
+public sealed record GetDatasetQualityRequest(
+    [property: FromRoute(Name = "dataset_id")] Guid DatasetId,
+    [property: FromQuery(Name = "version")] int? Version) : IQuery<GetDatasetQualityResponse>, IProjectScoped
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 

@@ -20,6 +20,7 @@ public sealed class CreateExperimentHandler(Database database, CurrentUser curre
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var datasetId = request.DatasetId;
+        var datasetVersionId = request.DatasetVersionId;
         if (request.DatasetVersionId is { } versionId)
         {
             var versionDataset = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
@@ -32,10 +33,17 @@ public sealed class CreateExperimentHandler(Database database, CurrentUser curre
 
             datasetId = versionDataset;
         }
-        else if (datasetId is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            CreateExperimentSql.DatasetInProject, new { request.ProjectId, DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)) == 0)
+        else if (datasetId is not null)
         {
-            throw new BadRequestException("'dataset_id' is not a dataset of this project.");
+            if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                CreateExperimentSql.DatasetInProject, new { request.ProjectId, DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)) == 0)
+            {
+                throw new BadRequestException("'dataset_id' is not a dataset of this project.");
+            }
+
+            // The data the experiment saw is the dataset's newest version now: the lineage keeps it when newer ones come.
+            datasetVersionId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+                CreateExperimentSql.NewestVersion, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
@@ -47,7 +55,7 @@ public sealed class CreateExperimentHandler(Database database, CurrentUser curre
                 Name = Names.Normalize(request.Name!),
                 request.Description,
                 DatasetId = datasetId,
-                request.DatasetVersionId,
+                DatasetVersionId = datasetVersionId,
                 request.TargetColumn,
                 request.ProblemType,
                 Status = status,

@@ -9,7 +9,7 @@ namespace DataPlatform.Features.Platform.Experiments.CreateExperiment;
 /// <param name="ProjectId">The project it belongs to.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Description">Optional description.</param>
-/// <param name="DatasetId">The dataset it used (of the same project).</param>
+/// <param name="DatasetId">The dataset it used (of the same project); without dataset_version_id, its newest version is recorded as the one used.</param>
 /// <param name="DatasetVersionId">The dataset version it used; sets dataset_id when that is omitted.</param>
 /// <param name="TargetColumn">The column it predicts.</param>
 /// <param name="ProblemType">classification, regression, clustering, forecasting or other.</param>
