@@ -138,6 +138,54 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("Parquet", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_ragged_row_names_the_line_of_the_file_counting_lines_inside_quoted_fields()
+    {
+        var error = Refused("a,b\n1,\"x\ny\"\n3,4,5\n");
+
+        Assert.Equal(4, error.Line);
+        Assert.Equal("Line 4: the line has 3 fields where the header has 2.", error.Message);
+    }
+
+    [Fact]
+    public void A_NUL_byte_names_the_line_and_the_column()
+    {
+        var error = Refused("a,b\n1,\"multi\nline\"\n3,x\0y\n");
+
+        Assert.Equal(4, error.Line);
+        Assert.StartsWith("Line 4, column 'b': ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_inside_an_unquoted_field_is_an_ordinary_character()
+    {
+        var path = Write(Encoding.UTF8.GetBytes("id,where,height\n2095257564,37°36'37.8\"N 121°2'17.9\"W,5'10\"\n2,here,6'1\"\n"));
+
+        var statistics = Profiler.Profile(path).Statistics;
+
+        Assert.Equal(2, statistics.RowCount);
+        Assert.Contains("37°36'37.8\"N 121°2'17.9\"W", ((TextColumnStatistics)statistics.Columns["where"]).TopValues.Keys);
+        Assert.Contains("5'10\"", ((TextColumnStatistics)statistics.Columns["height"]).TopValues.Keys);
+    }
+
+    [Fact]
+    public void Text_after_a_closing_quote_names_the_line()
+    {
+        var error = Refused("a,b\n1,2\n3,\"four\"th\n");
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("text follows the closing quote", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_field_never_closed_names_the_line_where_it_starts()
+    {
+        var error = Refused("a,b\n1,2\n3,\"open\n5,6\n7,8\n");
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("never closed", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]

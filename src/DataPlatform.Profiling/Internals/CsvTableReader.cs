@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using CsvHelper;
 
@@ -11,7 +12,7 @@ namespace DataPlatform.Profiling.Internals;
 /// from the bytes, text is hashed, never decoded. Columns that turn out to be text after holding
 /// numbers get a second pass of their own (rare), so their text figures cover every value.
 /// </summary>
-internal sealed class CsvTableReader : ITableSource
+internal sealed partial class CsvTableReader : ITableSource
 {
     /// <summary>Every this many rows, the byte offset of the row is kept, to read values back later.</summary>
     private const int IndexEvery = 1024;
@@ -39,7 +40,14 @@ internal sealed class CsvTableReader : ITableSource
     public static TableScan Scan(string path, ProfileOptions options, CancellationToken cancellationToken)
     {
         var source = new CsvTableReader(path, options);
-        return source.ScanAll(cancellationToken);
+        try
+        {
+            return source.ScanAll(cancellationToken);
+        }
+        catch (InvalidDataFileException exception) when (exception is { Row: { } row, Line: null })
+        {
+            throw exception.AtLine(source.LineOf(row));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -299,16 +307,64 @@ internal sealed class CsvTableReader : ITableSource
 
     private CsvReader Open(bool hasHeader) => CsvReader.FromFile(_path, ReaderOptions(hasHeader), FileOptions.SequentialScan);
 
+    /// <summary>
+    /// As pandas, Python's csv module and DuckDB read: a quote opens a quoted field only at the start
+    /// of a field, so one inside an unquoted field (<c>5'10"</c>, <c>37°36'37.8"N</c>) is an ordinary
+    /// character. Text after a closing quote and a quoted field that is never closed are refused,
+    /// since a quote was clearly meant to quote there.
+    /// </summary>
     private CsvReaderOptions ReaderOptions(bool hasHeader) => new()
     {
         HasHeader = hasHeader,
         Separator = _separator == default ? null : _separator,
-        MalformedData = CsvMalformedDataHandling.Throw,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        OnMalformedRecord = RefuseMisquoted,
         FieldCountMismatch = CsvFieldCountHandling.Throw,
         MaxRecordSize = Math.Max(64 * 1024 * 1024, _options.MaxFieldBytes * 2),
         SkipEmptyLines = true,
         TrimWhitespace = false,
     };
+
+    private static void RefuseMisquoted(CsvMalformedRecord record)
+    {
+        var row = Math.Max(1, record.RecordNumber - 1);
+        switch (record.Reason)
+        {
+            case CsvMalformedReason.StrayQuote:
+                return;
+            case CsvMalformedReason.UnterminatedQuote:
+                throw new InvalidDataFileException("a quoted field starts here and is never closed; a quote inside a quoted field must be doubled (\"\").", row);
+            case CsvMalformedReason.TextAfterClosingQuote:
+                throw new InvalidDataFileException("text follows the closing quote of a quoted field; a quote inside a quoted field must be doubled (\"\").", row);
+            default:
+                throw new InvalidDataFileException($"the row is malformed ({record.Reason}).", row);
+        }
+    }
+
+    /// <summary>
+    /// The line of the file where data row <paramref name="row"/> (1-based) starts, counted by reading
+    /// the file again with line numbers on: the fast read does not count lines, and an error is read
+    /// back once.
+    /// </summary>
+    private long LineOf(long row)
+    {
+        if (row == 0)
+        {
+            return 1;
+        }
+
+        var options = ReaderOptions(hasHeader: true) with { TrackLineNumbers = true, MalformedData = CsvMalformedDataHandling.Recover, OnMalformedRecord = null, FieldCountMismatch = CsvFieldCountHandling.Allow };
+        using var reader = CsvReader.FromFile(_path, options, FileOptions.SequentialScan);
+        for (long read = 0; read < row; read++)
+        {
+            if (!reader.Read())
+            {
+                return reader.LineNumber;
+            }
+        }
+
+        return reader.LineNumber;
+    }
 
     /// <summary>
     /// Reads the next record, turning CsvHelper's errors into errors that name the row; a failure the
@@ -326,27 +382,24 @@ internal sealed class CsvTableReader : ITableSource
             workers.Complete();
             throw Describe(exception, rowsRead + 1);
         }
+        catch (InvalidDataFileException)
+        {
+            workers.Complete();
+            throw;
+        }
     }
 
     private static InvalidDataFileException Describe(CsvFormatException exception, long row) =>
         // CsvHelper counts the header as record 1.
         new(Explain(exception), exception.RecordNumber > 1 ? exception.RecordNumber - 1 : row, inner: exception);
 
-    private static string Explain(CsvFormatException exception)
-    {
-        var message = exception.Message;
-        if (message.Contains("quote", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"malformed quoting ({message.TrimEnd('.')}); quote characters inside a quoted field must be doubled.";
-        }
+    private static string Explain(CsvFormatException exception) =>
+        FieldCount().Match(exception.Message) is { Success: true } counts
+            ? $"the line has {counts.Groups["found"].Value} field{(counts.Groups["found"].Value == "1" ? "" : "s")} where the header has {counts.Groups["expected"].Value}."
+            : exception.Message;
 
-        if (message.Contains("field", StringComparison.OrdinalIgnoreCase) && message.Contains("count", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"the row does not have as many fields as the header ({message.TrimEnd('.')}).";
-        }
-
-        return message;
-    }
+    [GeneratedRegex(@"has (?<found>\d+) fields? but (?<expected>\d+) (?:were|was) expected")]
+    private static partial Regex FieldCount();
 
     private static bool StartsWithUtf16Bom(string path)
     {

@@ -49,7 +49,7 @@ public sealed class ProfileCommandTests(SqliteApp app) : IClassFixture<SqliteApp
 
         Assert.Equal(1, exit);
         Assert.Equal("", output.ToString());
-        Assert.Contains("Row 2", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Line 3", error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -39,7 +39,7 @@ public abstract class DatasetVersionTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var bad = await owner.Client.PostVersionAsync(dataset, "a,b\n1,2\n3\n");
 
-        Assert.Contains("Row 2", await bad.AssertErrorAsync(HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
+        Assert.Contains("Line 3: the line has 1 field where the header has 2.", await bad.AssertErrorAsync(HttpStatusCode.UnprocessableEntity), StringComparison.Ordinal);
         Assert.Equal(files, app.ArtifactFiles().Count);
         var good = await owner.Client.PostVersionAsync(dataset, $"a,b\n1,{Guid.NewGuid():N}\n");
         Assert.Equal(1, (await good.ReadJsonAsync())["version"]!.GetValue<int>());

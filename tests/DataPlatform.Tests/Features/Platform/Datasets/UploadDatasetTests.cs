@@ -95,7 +95,7 @@ public abstract class UploadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
         var response = await owner.PostUploadAsync(project, "Broken", "a,b\n1,2\n3,x\0y\n");
 
         var message = await response.AssertErrorAsync(HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("Row 2", message, StringComparison.Ordinal);
+        Assert.Contains("Line 3, column 'b'", message, StringComparison.Ordinal);
         Assert.Contains("'b'", message, StringComparison.Ordinal);
         var list = await (await owner.Client.GetAsync($"/api/datasets?project_id={project}")).ReadJsonAsync();
         Assert.Equal(0, list["total"]!.GetValue<int>());
