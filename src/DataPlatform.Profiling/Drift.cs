@@ -259,7 +259,7 @@ public static class Drift
 
         var key = value switch
         {
-            bool flag => flag ? "True" : "False",
+            bool flag => flag ? "true" : "false",
             IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString()!,
         };

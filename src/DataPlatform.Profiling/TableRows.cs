@@ -17,9 +17,18 @@ public static class TableRows
     /// <paramref name="wanted"/>, only the columns it marks are read; the others stay null.
     /// </summary>
     public static IEnumerable<object?[]> Read(string path, IReadOnlyList<string> types, long limit = long.MaxValue, IReadOnlyList<bool>? wanted = null) =>
-        Profiler.IsParquet(path) ? ReadParquet(path, limit, wanted) : ReadCsv(path, types, limit, wanted);
+        Profiler.IsParquet(path) ? ReadParquet(path, limit, wanted, display: false) : ReadCsv(path, types, limit, wanted, display: false);
 
-    private static IEnumerable<object?[]> ReadCsv(string path, IReadOnlyList<string> types, long limit, IReadOnlyList<bool>? wanted)
+    /// <summary>
+    /// The first <paramref name="limit"/> rows as a person should see them: as <see cref="Read"/>,
+    /// but date-time values are ISO 8601 strings that keep what the file said: a date stays a date
+    /// (<c>2026-01-02</c>), a time with <c>Z</c> or an offset is given in UTC with <c>Z</c>, a time
+    /// without a zone stays without one.
+    /// </summary>
+    public static IEnumerable<object?[]> Preview(string path, IReadOnlyList<string> types, int limit) =>
+        Profiler.IsParquet(path) ? ReadParquet(path, limit, null, display: true) : ReadCsv(path, types, limit, null, display: true);
+
+    private static IEnumerable<object?[]> ReadCsv(string path, IReadOnlyList<string> types, long limit, IReadOnlyList<bool>? wanted, bool display)
     {
         using var reader = CsvReader.FromFile(path, new CsvReaderOptions { SkipEmptyLines = true, TrimWhitespace = false }, FileOptions.SequentialScan);
         reader.ReadHeader();
@@ -31,7 +40,7 @@ public static class TableRows
             {
                 if (wanted is null || wanted[c])
                 {
-                    row[c] = Convert(reader.GetSpan(c), types[c]);
+                    row[c] = Convert(reader.GetSpan(c), types[c], display);
                 }
             }
 
@@ -40,7 +49,7 @@ public static class TableRows
         }
     }
 
-    private static object? Convert(ReadOnlySpan<byte> field, string type)
+    private static object? Convert(ReadOnlySpan<byte> field, string type, bool display)
     {
         if (ValueSyntax.IsMissing(field))
         {
@@ -56,14 +65,16 @@ public static class TableRows
                 ValueSyntax.TryBoolean(field, out var flag);
                 return flag;
             case "datetime64":
-                ValueSyntax.TryDate(field, out var ticks, out _);
-                return new DateTime(ticks, DateTimeKind.Unspecified);
+                ValueSyntax.TryDate(field, out var ticks, out var hasTime);
+                return display
+                    ? IsoDate(new DateTime(ticks, DateTimeKind.Unspecified), hasTime, ValueSyntax.HasZone(field))
+                    : new DateTime(ticks, DateTimeKind.Unspecified);
             default:
                 return Encoding.UTF8.GetString(field);
         }
     }
 
-    private static IEnumerable<object?[]> ReadParquet(string path, long limit, IReadOnlyList<bool>? wanted)
+    private static IEnumerable<object?[]> ReadParquet(string path, long limit, IReadOnlyList<bool>? wanted, bool display)
     {
         var reader = ParquetFile.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
         try
@@ -82,7 +93,7 @@ public static class TableRows
                     var row = new object?[fields.Length];
                     for (var c = 0; c < fields.Length; c++)
                     {
-                        row[c] = columns[c] is { } column ? Normalize(column.GetValue(i)) : null;
+                        row[c] = columns[c] is { } column ? Normalize(column.GetValue(i), display) : null;
                     }
 
                     yield return row;
@@ -96,9 +107,12 @@ public static class TableRows
     }
 
     /// <summary>Parquet values as the CSV reader gives them: integers as long, floating as double (NaN as null).</summary>
-    private static object? Normalize(object? value) => value switch
+    private static object? Normalize(object? value, bool display) => value switch
     {
         null => null,
+        DateTime moment when display => IsoDate(moment, hasTime: true, zoned: moment.Kind == DateTimeKind.Utc),
+        DateTimeOffset moment when display => IsoDate(moment.UtcDateTime, hasTime: true, zoned: true),
+        DateOnly day when display => IsoDate(day.ToDateTime(TimeOnly.MinValue), hasTime: false, zoned: false),
         string or bool or DateTime => value,
         double number => double.IsNaN(number) ? null : number,
         float or decimal => System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
@@ -106,4 +120,9 @@ public static class TableRows
         DateOnly day => day.ToDateTime(TimeOnly.MinValue),
         _ => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
     };
+
+    /// <summary>ISO 8601: a date, or a date-time with its fraction when it has one, and <c>Z</c> when it is in UTC.</summary>
+    public static string IsoDate(DateTime moment, bool hasTime, bool zoned) =>
+        !hasTime ? moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : moment.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) + (zoned ? "Z" : "");
 }

@@ -52,6 +52,9 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
     /// <summary>Whether some date had a time of day (otherwise dates print as yyyy-MM-dd).</summary>
     public bool AnyTime { get; private set; }
 
+    /// <summary>Whether some date-time had Z or an offset: the times are then in UTC and print with Z.</summary>
+    public bool AnyZone { get; private set; }
+
     public long IntegerMin { get; private set; } = long.MaxValue;
 
     public long IntegerMax { get; private set; } = long.MinValue;
@@ -149,7 +152,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         Numbers!.Add(value ? 1.0 : 0.0);
     }
 
-    public void AddDate(long ticks, bool hasTime)
+    public void AddDate(long ticks, bool hasTime, bool zoned = false)
     {
         if (Mode is ColumnMode.Empty)
         {
@@ -163,6 +166,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
         NonMissing++;
         AnyTime |= hasTime;
+        AnyZone |= zoned;
         Dates!.Add(ticks);
     }
 
@@ -362,7 +366,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
             case ColumnMode.Date:
                 if (ValueSyntax.TryDate(value, out var ticks, out var hasTime))
                 {
-                    AddDate(ticks, hasTime);
+                    AddDate(ticks, hasTime, hasTime && ValueSyntax.HasZone(value));
                 }
                 else
                 {
@@ -388,7 +392,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         }
         else if (Mode == ColumnMode.Empty && ValueSyntax.TryDate(value, out var firstTicks, out var firstHasTime))
         {
-            AddDate(firstTicks, firstHasTime);
+            AddDate(firstTicks, firstHasTime, firstHasTime && ValueSyntax.HasZone(value));
         }
         else
         {

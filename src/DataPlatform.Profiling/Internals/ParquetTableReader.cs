@@ -130,12 +130,12 @@ internal sealed class ParquetTableReader : ITableSource
                     hash = XxHash3.HashToUInt64(buffer);
                     break;
                 case DateTime moment:
-                    column.AddDate(moment.Ticks, moment.TimeOfDay != TimeSpan.Zero);
+                    column.AddDate(moment.Ticks, moment.TimeOfDay != TimeSpan.Zero, moment.Kind == DateTimeKind.Utc);
                     BitConverter.TryWriteBytes(buffer, moment.Ticks);
                     hash = XxHash3.HashToUInt64(buffer);
                     break;
                 case DateTimeOffset moment:
-                    column.AddDate(moment.UtcTicks, true);
+                    column.AddDate(moment.UtcTicks, true, zoned: true);
                     BitConverter.TryWriteBytes(buffer, moment.UtcTicks);
                     hash = XxHash3.HashToUInt64(buffer);
                     break;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 
 namespace DataPlatform.Profiling.Internals;
 
@@ -162,7 +161,8 @@ internal static class StatisticsBuilder
     private static BooleanColumnStatistics BooleanColumn(ColumnAccumulator column, Moments moments, long rows)
     {
         var falseCount = column.NonMissing - column.TrueCount;
-        var top = new[] { ("True", column.TrueCount), ("False", falseCount) }
+        // JSON's spelling, not .NET's (pandas would give Python's True and False).
+        var top = new[] { ("true", column.TrueCount), ("false", falseCount) }
             .Where(x => x.Item2 > 0)
             .OrderByDescending(x => x.Item2)
             .ThenBy(x => x.Item1, StringComparer.Ordinal)
@@ -232,7 +232,7 @@ internal static class StatisticsBuilder
             return low + (long)Math.Round((At(above) - low) * (position - below));
         }
 
-        string? Format(long? value) => value is { } t ? IsoDate(t, column.AnyTime || t % TimeSpan.TicksPerDay != 0) : null;
+        string? Format(long? value) => value is { } t ? TableRows.IsoDate(new DateTime(t, DateTimeKind.Unspecified), column.AnyTime || t % TimeSpan.TicksPerDay != 0, column.AnyZone) : null;
         return new DateColumnStatistics
         {
             Type = "datetime64",
@@ -286,14 +286,6 @@ internal static class StatisticsBuilder
     private static double Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(part * 100.0 / whole, 6);
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
-
-    private static string IsoDate(long ticks, bool withTime)
-    {
-        var moment = new DateTime(ticks, DateTimeKind.Unspecified);
-        return withTime
-            ? moment.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)
-            : moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    }
 }
 
 /// <summary>Count, mean and central moments of a column in row order.</summary>

@@ -422,6 +422,11 @@ internal static class ValueSyntax
         return true;
     }
 
+    /// <summary>Whether a date-time field ends with <c>Z</c> or an offset (<c>±HH:mm</c>, <c>±HHmm</c>): <see cref="TryDate"/> gave its time in UTC.</summary>
+    public static bool HasZone(ReadOnlySpan<byte> field) =>
+        field.Length > PlainDateLength
+        && (field[^1] == (byte)'Z' || (field.Length > PlainDateLength + 6 && (field[^6] is (byte)'+' or (byte)'-' || field[^5] is (byte)'+' or (byte)'-')));
+
     /// <summary>Whether a field has spaces or tabs at either end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool HasOuterWhitespace(ReadOnlySpan<byte> field) =>

@@ -134,6 +134,23 @@ public abstract class DatasetReadTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task The_preview_keeps_dates_as_dates_zones_as_Z_and_booleans_as_JSON()
+    {
+        var owner = await app.RegisterAsync();
+        var dataset = (await owner.UploadAsync(await owner.CreateProjectAsync(), "Times", "day,at,flag\n2026-01-02,2026-01-02T19:11:25Z,true\n2026-01-03,2026-01-03T08:00:00+01:00,false\n2026-01-04,2026-01-04T08:00:00Z,true\n")).Id("dataset_id");
+
+        var detail = await (await owner.Client.GetAsync($"/api/datasets/{dataset}")).ReadJsonAsync();
+        var analyze = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/analyze")).ReadJsonAsync();
+
+        var first = detail["preview"]![0]!;
+        Assert.Equal("2026-01-02", first["day"]!.GetValue<string>());
+        Assert.Equal("2026-01-02T19:11:25Z", first["at"]!.GetValue<string>());
+        Assert.Equal("2026-01-03T07:00:00Z", detail["preview"]![1]!["at"]!.GetValue<string>());
+        Assert.True(first["flag"]!.GetValue<bool>());
+        Assert.Equal(["true", "false"], analyze["statistics"]!["columns"]!["flag"]!["top_values"]!.AsObject().Select(kv => kv.Key));
+    }
+
+    [Fact]
     public async Task Analyze_quality_columns_and_download_answer_for_the_version_asked()
     {
         var owner = await app.RegisterAsync();

@@ -32,7 +32,7 @@ public sealed class GetDatasetHandler(Database database, IArtifactStore artifact
         var schema = version.Schema(json.Value.SerializerOptions);
         try
         {
-            var rows = TableRows.Read(artifacts.PathOf(version.Sha256), schema.Select(c => c.Dtype).ToList(), PreviewRows)
+            var rows = TableRows.Preview(artifacts.PathOf(version.Sha256), schema.Select(c => c.Dtype).ToList(), PreviewRows)
                 .Select(row => (IReadOnlyDictionary<string, object?>)schema.Select((column, i) => (column.Name, Value: JsonSafe(row[i])))
                     .ToDictionary(x => x.Name, x => x.Value))
                 .ToList();
