@@ -95,10 +95,16 @@ static int RunService(string[] args)
     app.UseAuthorization();
 
     app.MapOpenApi(OpenApiSetup.ServedPattern).AllowAnonymous();
+    // A self-hosted page makes no request elsewhere and shows no cloud features that do nothing here.
     app.MapScalarApiReference("/docs", scalar => scalar
         .WithTitle("DataPlatform API")
         .WithOpenApiRoutePattern(OpenApiSetup.RoutePattern)
-        .AddDocuments(OpenApiSetup.Platform, OpenApiSetup.Tracker, OpenApiSetup.Spaces))
+        .AddDocuments(OpenApiSetup.Platform, OpenApiSetup.Tracker, OpenApiSetup.Spaces)
+        .DisableDefaultFonts()
+        .DisableTelemetry()
+        .DisableAgent()
+        .DisableMcp()
+        .HideDeveloperTools())
         .AllowAnonymous();
 
     var surfaces = app.MapGroup("").AddEndpointFilter<CompleteJsonResponses>();

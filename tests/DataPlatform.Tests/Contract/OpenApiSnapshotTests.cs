@@ -42,4 +42,42 @@ public sealed class OpenApiSnapshotTests(SqliteApp app) : IClassFixture<SqliteAp
             }
         }
     }
+
+    [Theory]
+    [InlineData("platform")]
+    [InlineData("tracker")]
+    [InlineData("spaces")]
+    public async Task Every_reference_resolves_and_every_union_names_its_variants(string surface)
+    {
+        using var document = JsonDocument.Parse(await app.Anonymous().GetStringAsync($"/openapi/{surface}.json"));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.Equal("/", document.RootElement.GetProperty("servers")[0].GetProperty("url").GetString());
+
+        foreach (var reference in Values(document.RootElement, "$ref"))
+        {
+            Assert.True(schemas.TryGetProperty(reference.GetString()!.Replace("#/components/schemas/", "", StringComparison.Ordinal), out _), $"{reference} does not resolve");
+        }
+
+        foreach (var union in schemas.EnumerateObject().Where(s => s.Value.TryGetProperty("discriminator", out _)))
+        {
+            var discriminator = union.Value.GetProperty("discriminator");
+            var property = discriminator.GetProperty("propertyName").GetString()!;
+            var variants = union.Value.GetProperty("anyOf").EnumerateArray().Select(v => v.GetProperty("$ref").GetString()).ToList();
+            Assert.Equal(variants, discriminator.GetProperty("mapping").EnumerateObject().Select(m => m.Value.GetString()));
+            foreach (var mapping in discriminator.GetProperty("mapping").EnumerateObject())
+            {
+                var variant = schemas.GetProperty(mapping.Value.GetString()!.Replace("#/components/schemas/", "", StringComparison.Ordinal));
+                Assert.Equal("object", variant.GetProperty("type").GetString());
+                Assert.Contains(property, variant.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+                Assert.Equal(mapping.Name, variant.GetProperty("properties").GetProperty(property).GetProperty("enum")[0].GetString());
+            }
+        }
+    }
+
+    private static IEnumerable<JsonElement> Values(JsonElement element, string name) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => p.Name == name ? [p.Value] : Values(p.Value, name)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(e => Values(e, name)),
+        _ => [],
+    };
 }

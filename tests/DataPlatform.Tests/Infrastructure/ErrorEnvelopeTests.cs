@@ -195,6 +195,20 @@ public abstract class ErrorEnvelopeTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("openapi/platform.json", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/docs/scalar.js")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_reference_makes_no_outside_request_and_shows_no_cloud_features()
+    {
+        var html = await app.Anonymous().GetStringAsync("/docs/");
+
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.Contains("\"withDefaultFonts\":false", html, StringComparison.Ordinal);
+        Assert.Contains("\"telemetry\":false", html, StringComparison.Ordinal);
+        Assert.Contains("\"showDeveloperTools\":\"never\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"agent\":{\"disabled\":true}", html, StringComparison.Ordinal);
+        Assert.Contains("\"mcp\":{\"disabled\":true}", html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class ErrorEnvelopeTestsOnSqlite(SqliteApp app) : ErrorEnvelopeTests<SqliteApp>(app);

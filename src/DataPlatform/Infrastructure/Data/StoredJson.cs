@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace DataPlatform.Infrastructure.Data;
 
-/// <summary>Any JSON value, returned as it was stored.</summary>
+/// <summary>A JSON object (metrics, parameters, metadata), returned as it was stored.</summary>
 /// <remarks>
 /// Metrics, parameters and metadata are kept as text and written into a response as they are: never
 /// parsed into a document and serialized again, which made a list of 500 experiments hold each value

@@ -26,6 +26,9 @@ public sealed class MultipartForm
 
     public IReadOnlyDictionary<string, string> Fields { get; }
 
+    /// <summary>Endpoint metadata: the form a route that also takes JSON reads, for its API description.</summary>
+    public sealed record Describes(Type FormType);
+
     public string? FileName { get; }
 
     /// <summary>The file's bytes, read straight from the request; null when the form had no file.</summary>

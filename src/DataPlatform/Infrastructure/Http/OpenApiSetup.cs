@@ -36,8 +36,9 @@ public static class OpenApiSetup
                 options.AddDocumentTransformer((document, _, _) =>
                 {
                     document.Info = new OpenApiInfo { Title = title, Description = description, Version = "1.0" };
-                    // Paths are absolute; the document never pins clients to the host that served it.
-                    document.Servers = [];
+                    // The host that serves the document, whatever it is: /docs shows requests to it, and
+                    // generated clients never pin the host a test or a proxy happened to use.
+                    document.Servers = [new OpenApiServer { Url = "/", Description = "This service" }];
                     document.Components ??= new OpenApiComponents();
                     document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
                     document.Components.SecuritySchemes[BearerSchemeId] = new OpenApiSecurityScheme
@@ -47,10 +48,10 @@ public static class OpenApiSetup
                         Description = "A token from register/login, or an API key (dp_...).",
                     };
                     InlineFiles(document);
+                    DescribeUnions(document);
                     return Task.CompletedTask;
                 });
-                // Stored JSON values were JsonElement before; the documents keep the name clients know.
-                options.CreateSchemaReferenceId = type => type.Type == typeof(StoredJson) ? "JsonElement" : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+                options.CreateSchemaReferenceId = SchemaId;
                 options.AddSchemaTransformer((schema, context, _) =>
                 {
                     // Properties left out of the JSON when null are not required, whatever their constructor says.
@@ -62,9 +63,10 @@ public static class OpenApiSetup
                         }
                     }
 
+                    Shape(schema, context.JsonTypeInfo.Type);
                     return Task.CompletedTask;
                 });
-                options.AddOperationTransformer((operation, context, _) =>
+                options.AddOperationTransformer(async (operation, context, cancellationToken) =>
                 {
                     var metadata = context.Description.ActionDescriptor.EndpointMetadata;
                     var requiresCaller = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
@@ -73,7 +75,11 @@ public static class OpenApiSetup
                         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeId, context.Document)] = [] }];
                     }
 
-                    return Task.CompletedTask;
+                    // A route that takes JSON or a multipart form describes each with its own schema.
+                    if (metadata.OfType<MultipartForm.Describes>().FirstOrDefault() is { } form && operation.RequestBody?.Content is { } content)
+                    {
+                        content["multipart/form-data"] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(form.FormType, cancellationToken: cancellationToken) };
+                    }
                 });
             });
         }
@@ -81,10 +87,78 @@ public static class OpenApiSetup
         return services;
     }
 
+    /// <summary>
+    /// Deliberate names for the schemas whose default names are the .NET ones: generic types
+    /// (<c>PercentilesOfdouble</c>), the derived types of a union (<c>ColumnStatisticsNumericColumnStatistics</c>),
+    /// and JSON values stored as given.
+    /// </summary>
+    private static string? SchemaId(JsonTypeInfo type) => type.Type switch
+    {
+        var t when t == typeof(StoredJson) => "JsonObject",
+        var t when t == typeof(Profiling.Percentiles<double?>) => "NumericPercentiles",
+        var t when t == typeof(Profiling.Percentiles<string?>) => "DatePercentiles",
+        _ => OpenApiOptions.CreateDefaultSchemaReferenceId(type),
+    };
+
+    /// <summary>
+    /// Shapes a client generator needs: a JSON object stored as given is an object of any values, and a
+    /// preview row maps column names to strings, numbers, booleans or null.
+    /// </summary>
+    private static void Shape(OpenApiSchema schema, Type type)
+    {
+        if (type == typeof(StoredJson))
+        {
+            schema.Type = JsonSchemaType.Object;
+            schema.AdditionalPropertiesAllowed = true;
+            schema.AdditionalProperties = new OpenApiSchema();
+        }
+
+        if (type == typeof(IReadOnlyDictionary<string, object?>))
+        {
+            schema.AdditionalProperties = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Number | JsonSchemaType.Boolean | JsonSchemaType.Null,
+                Description = "The cell: a number or boolean, a date-time as ISO 8601, other text as a string, null when missing.",
+            };
+        }
+    }
+
     private static bool IsOmittedWhenNull(JsonPropertyInfo property) =>
         property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true)
             .OfType<JsonIgnoreAttribute>()
             .Any(ignore => ignore.Condition is JsonIgnoreCondition.WhenWritingNull or JsonIgnoreCondition.WhenWritingDefault) == true;
+
+    /// <summary>
+    /// Each union names its variants by their own names (<c>NumericColumnStatistics</c>, not the
+    /// generated <c>ColumnStatisticsNumericColumnStatistics</c>), its discriminator maps each value to
+    /// its variant, and each variant is an object that requires the discriminator, so that a client
+    /// generator types it as always present and narrows the union by it (<c>kind</c> of a column's statistics).
+    /// </summary>
+    private static void DescribeUnions(OpenApiDocument document)
+    {
+        var schemas = document.Components?.Schemas;
+        foreach (var (unionId, union) in schemas?.Where(s => s.Value is OpenApiSchema { Discriminator: not null, AnyOf: not null }).ToList() ?? [])
+        {
+            var discriminator = union.Discriminator!;
+            discriminator.Mapping = new Dictionary<string, OpenApiSchemaReference>(StringComparer.Ordinal);
+            var variants = new List<IOpenApiSchema>();
+            foreach (var generatedId in union.AnyOf!.OfType<OpenApiSchemaReference>().Select(r => r.Reference.Id!))
+            {
+                var variant = (OpenApiSchema)schemas![generatedId];
+                var id = generatedId.StartsWith(unionId, StringComparison.Ordinal) ? generatedId[unionId.Length..] : generatedId;
+                schemas.Remove(generatedId);
+                schemas.Add(id, variant);
+                var reference = new OpenApiSchemaReference(id, document);
+                variants.Add(reference);
+                discriminator.Mapping[variant.Properties![discriminator.PropertyName!].Enum!.Single()!.GetValue<string>()] = reference;
+                variant.Type = JsonSchemaType.Object;
+                variant.Required ??= new HashSet<string>(StringComparer.Ordinal);
+                variant.Required.Add(discriminator.PropertyName!);
+            }
+
+            ((OpenApiSchema)union).AnyOf = variants;
+        }
+    }
 
     /// <summary>
     /// Files as <c>{"type": "string", "format": "binary"}</c> in place of references to the

@@ -24,6 +24,7 @@ public static class CreateModelEndpoint
         .WithSummary("Register a model trained by an experiment, as JSON or as multipart/form-data with its file (the file last)")
         .WithDescription("JSON: {experiment_id, name, algorithm, metrics?}. Multipart: the same fields (metrics as JSON text) and then `file`, streamed to storage; the file size limit is MAX_DATASET_UPLOAD_BYTES.")
         .Accepts<CreateModelRequest>("application/json", "multipart/form-data")
+        .WithMetadata(new MultipartForm.Describes(typeof(CreateModelForm)))
         .Produces<ModelItem>(StatusCodes.Status201Created)
         .ProducesErrors(
             StatusCodes.Status400BadRequest,
@@ -72,4 +73,22 @@ public static class CreateModelEndpoint
             File = form.File is null ? null : new ModelFile(form.FileName!, form.File),
         };
     }
+}
+
+/// <summary>The multipart form of a model with its file (for the API description; the body is read as a stream).</summary>
+public sealed class CreateModelForm
+{
+    /// <summary>UUID of the experiment that trained it.</summary>
+    public required string ExperimentId { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Its algorithm (GBM, GLM, ...).</summary>
+    public required string Algorithm { get; init; }
+
+    /// <summary>A JSON object, as text.</summary>
+    public string? Metrics { get; init; }
+
+    /// <summary>The model file; send it as the last part.</summary>
+    public required IFormFile File { get; init; }
 }
