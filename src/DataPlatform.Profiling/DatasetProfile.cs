@@ -21,8 +21,12 @@ public sealed class DatasetProfile
     public IReadOnlyList<(string Name, string Type)> Schema => Statistics.Columns.Select(c => (c.Key, c.Value.Type)).ToList();
 }
 
-/// <summary>How a file was read.</summary>
-public sealed record SourceDescription(string Format, string? Separator, string? Encoding, long Bytes);
+/// <summary>How a file was read: for CSV, the separator, the encoding and whether the first row is a header.</summary>
+public sealed record SourceDescription(string Format, string? Separator, string? Encoding, long Bytes, bool? HeaderRow = null)
+{
+    /// <summary>How later reads read the file: null for Parquet.</summary>
+    public CsvDialect? Dialect => Encoding is { } encoding ? new CsvDialect(encoding, HeaderRow ?? true) : null;
+}
 
 /// <summary>Per-column statistics and table-wide figures, as <c>GET /api/datasets/{id}/analyze</c> returns them.</summary>
 public sealed class DatasetStatistics

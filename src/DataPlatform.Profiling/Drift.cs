@@ -48,14 +48,16 @@ public static class Drift
     /// </summary>
     public static IReadOnlyDictionary<string, ColumnDrift> Compare(
         string basePath,
+        CsvDialect? baseDialect,
         IReadOnlyList<(string Name, string Type)> baseSchema,
         long baseRows,
         string newPath,
+        CsvDialect? newDialect,
         IReadOnlyList<(string Name, string Type)> newSchema,
         IReadOnlyList<DriftColumn> columns,
         CancellationToken cancellationToken = default)
     {
-        var baseSide = Collect(basePath, baseSchema, columns, cancellationToken, baseRows: baseRows);
+        var baseSide = Collect(basePath, baseDialect, baseSchema, columns, cancellationToken, baseRows: baseRows);
         var cuts = new double[columns.Count][];
         var baseShares = new double[columns.Count][];
         for (var i = 0; i < columns.Count; i++)
@@ -77,7 +79,7 @@ public static class Drift
             baseSide.Numbers[i] = null;
         }
 
-        var newSide = Collect(newPath, newSchema, columns, cancellationToken, cuts);
+        var newSide = Collect(newPath, newDialect, newSchema, columns, cancellationToken, cuts);
         var result = new Dictionary<string, ColumnDrift>(StringComparer.Ordinal);
         for (var i = 0; i < columns.Count; i++)
         {
@@ -167,6 +169,7 @@ public static class Drift
     /// </summary>
     private static Side Collect(
         string path,
+        CsvDialect? dialect,
         IReadOnlyList<(string Name, string Type)> schema,
         IReadOnlyList<DriftColumn> columns,
         CancellationToken cancellationToken,
@@ -198,7 +201,7 @@ public static class Drift
         }
 
         long rows = 0;
-        foreach (var row in TableRows.Read(path, schema.Select(c => c.Type).ToList(), wanted: wanted))
+        foreach (var row in TableRows.Read(path, dialect, schema.Select(c => c.Type).ToList(), wanted: wanted))
         {
             if (++rows % 65_536 == 0)
             {

@@ -16,7 +16,11 @@ public static class Profiler
         var scan = IsParquet(path)
             ? ParquetTableReader.Scan(path, options, cancellationToken)
             : CsvTableReader.Scan(path, options, cancellationToken);
-        options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"read {scan.RowCount:N0} rows x {scan.Columns.Count} columns in {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s, working set {Environment.WorkingSet >> 20} MiB"));
+        var source = scan.Source.Description;
+        var how = source.Dialect is { } dialect
+            ? $"CSV in {dialect.Encoding}, separator '{source.Separator}', {(dialect.HeaderRow ? "a header row" : "no header row")}"
+            : "Parquet";
+        options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"read {scan.RowCount:N0} rows x {scan.Columns.Count} columns ({how}) in {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s, working set {Environment.WorkingSet >> 20} MiB"));
         var computing = Stopwatch.GetTimestamp();
         var statistics = StatisticsBuilder.Build(scan, options, cancellationToken);
         options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"computed the statistics in {Stopwatch.GetElapsedTime(computing).TotalSeconds:F2} s, working set {Environment.WorkingSet >> 20} MiB"));
@@ -24,7 +28,7 @@ public static class Profiler
         {
             Statistics = statistics,
             Quality = QualityRules.Evaluate(statistics, scan.Columns),
-            Source = scan.Source.Description,
+            Source = source,
             LongestValue = scan.Columns.Count == 0 ? 0 : scan.Columns.Max(c => c.LongestValue),
         };
     }

@@ -31,9 +31,10 @@ public static class TableExport
     /// would run as a formula gets a leading <c>'</c> (see <see cref="IsFormulaLike(ReadOnlySpan{byte})"/>). The output is
     /// comma-separated UTF-8 whatever the separator of the source.
     /// </summary>
-    public static async Task WriteCsvFromCsvAsync(string path, Stream output, bool excelSafe, CancellationToken cancellationToken)
+    public static async Task WriteCsvFromCsvAsync(string path, CsvDialect? dialect, Stream output, bool excelSafe, CancellationToken cancellationToken)
     {
-        using var reader = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = false, SkipEmptyLines = true, TrimWhitespace = false }, FileOptions.SequentialScan);
+        var options = (dialect ?? CsvDialect.Default).Apply(new CsvReaderOptions { HasHeader = false, SkipEmptyLines = true, TrimWhitespace = false }, path);
+        using var reader = CsvReader.FromFile(path, options, FileOptions.SequentialScan);
         await using var writer = CsvWriter.Create(output, leaveOpen: true);
         while (reader.Read())
         {
@@ -61,11 +62,11 @@ public static class TableExport
     /// reads back as the same number, dates as ISO 8601, booleans as True/False, missing values as
     /// empty fields; with <paramref name="excelSafe"/>, formula-like text is prefixed as above.
     /// </summary>
-    public static async Task WriteCsvAsync(string path, IReadOnlyList<(string Name, string Type)> columns, Stream output, bool excelSafe, CancellationToken cancellationToken)
+    public static async Task WriteCsvAsync(string path, CsvDialect? dialect, IReadOnlyList<(string Name, string Type)> columns, Stream output, bool excelSafe, CancellationToken cancellationToken)
     {
         await using var writer = CsvWriter.Create(output, leaveOpen: true);
         writer.WriteHeader(columns.Select(c => excelSafe && IsFormulaLike(c.Name) ? Escape(c.Name) : c.Name).ToArray());
-        foreach (var row in TableRows.Read(path, columns.Select(c => c.Type).ToList()))
+        foreach (var row in TableRows.Read(path, dialect, columns.Select(c => c.Type).ToList()))
         {
             foreach (var value in row)
             {
@@ -114,7 +115,7 @@ public static class TableExport
     /// </summary>
     /// <param name="longestValueBytes">The profile's longest value: cells are checked against the cell limit only when it is over it.</param>
     /// <exception cref="InvalidDataFileException">The table does not fit a sheet (rows, columns or a cell's length).</exception>
-    public static void WriteXlsx(string path, IReadOnlyList<(string Name, string Type)> columns, long rowCount, long longestValueBytes, Stream output, CancellationToken cancellationToken)
+    public static void WriteXlsx(string path, CsvDialect? dialect, IReadOnlyList<(string Name, string Type)> columns, long rowCount, long longestValueBytes, Stream output, CancellationToken cancellationToken)
     {
         if (rowCount + 1 > XlsxMaxRows)
         {
@@ -130,7 +131,7 @@ public static class TableExport
         // A character is at least one UTF-8 byte: below the limit in bytes, no cell can be over it.
         var checkCells = longestValueBytes > XlsxMaxCellCharacters;
         long row = 0;
-        var rows = TableRows.Read(path, types).Select(values =>
+        var rows = TableRows.Read(path, dialect, types).Select(values =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             row++;
@@ -155,13 +156,13 @@ public static class TableExport
     /// UTF-8 string, in row groups of 100,000 rows (fewer for tables wider than 10 columns, so that
     /// a row group holds at most a million values). <paramref name="output"/> must be seekable.
     /// </summary>
-    public static async Task WriteParquetAsync(string path, IReadOnlyList<(string Name, string Type)> columns, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteParquetAsync(string path, CsvDialect? dialect, IReadOnlyList<(string Name, string Type)> columns, Stream output, CancellationToken cancellationToken)
     {
         var fields = columns.Select(c => ParquetField(c.Name, c.Type)).ToArray();
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output, cancellationToken: cancellationToken);
         var rowsPerGroup = Math.Max(1, ParquetRowGroupCells / Math.Max(1, columns.Count));
         var batch = new List<object?[]>(rowsPerGroup);
-        foreach (var row in TableRows.Read(path, columns.Select(c => c.Type).ToList()))
+        foreach (var row in TableRows.Read(path, dialect, columns.Select(c => c.Type).ToList()))
         {
             batch.Add(row);
             if (batch.Count == rowsPerGroup)

@@ -16,8 +16,9 @@ public static class TableRows
     /// The rows of <paramref name="path"/>, at most <paramref name="limit"/> of them. With
     /// <paramref name="wanted"/>, only the columns it marks are read; the others stay null.
     /// </summary>
-    public static IEnumerable<object?[]> Read(string path, IReadOnlyList<string> types, long limit = long.MaxValue, IReadOnlyList<bool>? wanted = null) =>
-        Profiler.IsParquet(path) ? ReadParquet(path, limit, wanted, display: false) : ReadCsv(path, types, limit, wanted, display: false);
+    /// <param name="dialect">How the profile read a CSV file (<see cref="SourceDescription.Dialect"/>); null for Parquet and for <see cref="CsvDialect.Default"/>.</param>
+    public static IEnumerable<object?[]> Read(string path, CsvDialect? dialect, IReadOnlyList<string> types, long limit = long.MaxValue, IReadOnlyList<bool>? wanted = null) =>
+        Profiler.IsParquet(path) ? ReadParquet(path, limit, wanted, display: false) : ReadCsv(path, dialect, types, limit, wanted, display: false);
 
     /// <summary>
     /// The first <paramref name="limit"/> rows as a person should see them: as <see cref="Read"/>,
@@ -25,13 +26,18 @@ public static class TableRows
     /// (<c>2026-01-02</c>), a time with <c>Z</c> or an offset is given in UTC with <c>Z</c>, a time
     /// without a zone stays without one.
     /// </summary>
-    public static IEnumerable<object?[]> Preview(string path, IReadOnlyList<string> types, int limit) =>
-        Profiler.IsParquet(path) ? ReadParquet(path, limit, null, display: true) : ReadCsv(path, types, limit, null, display: true);
+    public static IEnumerable<object?[]> Preview(string path, CsvDialect? dialect, IReadOnlyList<string> types, int limit) =>
+        Profiler.IsParquet(path) ? ReadParquet(path, limit, null, display: true) : ReadCsv(path, dialect, types, limit, null, display: true);
 
-    private static IEnumerable<object?[]> ReadCsv(string path, IReadOnlyList<string> types, long limit, IReadOnlyList<bool>? wanted, bool display)
+    private static IEnumerable<object?[]> ReadCsv(string path, CsvDialect? dialect, IReadOnlyList<string> types, long limit, IReadOnlyList<bool>? wanted, bool display)
     {
-        using var reader = CsvReader.FromFile(path, new CsvReaderOptions { SkipEmptyLines = true, TrimWhitespace = false }, FileOptions.SequentialScan);
-        reader.ReadHeader();
+        var options = (dialect ?? CsvDialect.Default).Apply(new CsvReaderOptions { SkipEmptyLines = true, TrimWhitespace = false }, path);
+        using var reader = CsvReader.FromFile(path, options, FileOptions.SequentialScan);
+        if (options.HasHeader)
+        {
+            reader.ReadHeader();
+        }
+
         long rows = 0;
         while (rows < limit && reader.Read())
         {

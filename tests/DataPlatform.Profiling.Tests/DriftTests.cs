@@ -88,7 +88,7 @@ public sealed class DriftTests : IDisposable
         expected.Zip(actual, (e, a) => (Math.Max(a, Drift.Epsilon) - Math.Max(e, Drift.Epsilon)) * Math.Log(Math.Max(a, Drift.Epsilon) / Math.Max(e, Drift.Epsilon))).Sum();
 
     private static IReadOnlyDictionary<string, ColumnDrift> Compare(string basePath, string newPath, params DriftColumn[] columns) =>
-        Drift.Compare(basePath, Profiler.Profile(basePath).Schema, Profiler.Profile(basePath).Statistics.RowCount, newPath, Profiler.Profile(newPath).Schema, columns);
+        Drift.Compare(basePath, null, Profiler.Profile(basePath).Schema, Profiler.Profile(basePath).Statistics.RowCount, newPath, null, Profiler.Profile(newPath).Schema, columns);
 
     private string Csv(string header, IEnumerable<string> rows)
     {

@@ -33,7 +33,7 @@ public sealed class ExportTests : IDisposable
         var path = ParquetFiles.Write(_directory, "kinds.parquet");
         using var output = new MemoryStream();
 
-        await TableExport.WriteCsvAsync(path, Profiler.Profile(path).Schema, output, excelSafe: true, CancellationToken.None);
+        await TableExport.WriteCsvAsync(path, null, Profiler.Profile(path).Schema, output, excelSafe: true, CancellationToken.None);
 
         var lines = Encoding.UTF8.GetString(output.ToArray()).Split("\r\n");
         Assert.Equal("count,price,flag,stamp,label", lines[0]);
@@ -50,7 +50,7 @@ public sealed class ExportTests : IDisposable
         using var output = new MemoryStream();
 
         var profile = Profiler.Profile(path);
-        TableExport.WriteXlsx(path, profile.Schema, 2, profile.LongestValue, output, CancellationToken.None);
+        TableExport.WriteXlsx(path, null, profile.Schema, 2, profile.LongestValue, output, CancellationToken.None);
 
         output.Position = 0;
         using (var zip = new ZipArchive(output, ZipArchiveMode.Read, leaveOpen: true))
@@ -74,7 +74,7 @@ public sealed class ExportTests : IDisposable
         var path = Csv("a\n1\n");
 
         var error = Assert.Throws<InvalidDataFileException>(() =>
-            TableExport.WriteXlsx(path, [("a", "int64")], TableExport.XlsxMaxRows, 1, Stream.Null, CancellationToken.None));
+            TableExport.WriteXlsx(path, null, [("a", "int64")], TableExport.XlsxMaxRows, 1, Stream.Null, CancellationToken.None));
 
         Assert.Contains("1,048,575", error.Message, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public sealed class ExportTests : IDisposable
         var profile = Profiler.Profile(path);
 
         var error = Assert.Throws<InvalidDataFileException>(() =>
-            TableExport.WriteXlsx(path, profile.Schema, 2, profile.LongestValue, new MemoryStream(), CancellationToken.None));
+            TableExport.WriteXlsx(path, null, profile.Schema, 2, profile.LongestValue, new MemoryStream(), CancellationToken.None));
 
         Assert.Equal(2, error.Row);
         Assert.Equal("b", error.Column);
@@ -102,14 +102,14 @@ public sealed class ExportTests : IDisposable
 
         await using (var stream = File.Create(target))
         {
-            await TableExport.WriteParquetAsync(source, schema, stream, CancellationToken.None);
+            await TableExport.WriteParquetAsync(source, null, schema, stream, CancellationToken.None);
         }
 
         var back = Profiler.Profile(target);
         Assert.Equal(schema, back.Schema);
         Assert.Equal(
-            TableRows.Read(source, schema.Select(c => c.Type).ToList()).Select(Describe),
-            TableRows.Read(target, back.Schema.Select(c => c.Type).ToList()).Select(Describe));
+            TableRows.Read(source, null, schema.Select(c => c.Type).ToList()).Select(Describe),
+            TableRows.Read(target, null, back.Schema.Select(c => c.Type).ToList()).Select(Describe));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -126,7 +126,7 @@ public sealed class ExportTests : IDisposable
     private async Task<string> CsvFromCsv(string text, bool excelSafe)
     {
         using var output = new MemoryStream();
-        await TableExport.WriteCsvFromCsvAsync(Csv(text), output, excelSafe, CancellationToken.None);
+        await TableExport.WriteCsvFromCsvAsync(Csv(text), null, output, excelSafe, CancellationToken.None);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 }

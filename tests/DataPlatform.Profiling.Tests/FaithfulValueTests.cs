@@ -29,7 +29,7 @@ public sealed class FaithfulValueTests : IDisposable
     {
         var path = Write("day,at,local,flag,n\n2026-01-02,2026-01-02T19:11:25Z,2026-01-02T19:11:25,true,1\n2026-01-03,2026-01-03T08:00:00+01:00,2026-01-03T08:00:00,false,2\n");
 
-        var rows = TableRows.Preview(path, ["datetime64", "datetime64", "datetime64", "bool", "int64"], 20).ToList();
+        var rows = TableRows.Preview(path, null, ["datetime64", "datetime64", "datetime64", "bool", "int64"], 20).ToList();
 
         Assert.Equal(["2026-01-02", "2026-01-02T19:11:25Z", "2026-01-02T19:11:25", true, 1L], rows[0]);
         Assert.Equal(["2026-01-03", "2026-01-03T07:00:00Z", "2026-01-03T08:00:00", false, 2L], rows[1]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -24,29 +25,102 @@ internal sealed partial class CsvTableReader : ITableSource
     private readonly string _path;
     private readonly ProfileOptions _options;
     private readonly List<long> _rowIndex = [];
-    private readonly bool _utf8;
+    private readonly CsvDialect _dialect;
+    private readonly Encoding? _encoding;
+    private readonly int _firstRecordFields;
     private char _separator;
     private string[] _names = [];
 
-    private CsvTableReader(string path, ProfileOptions options)
+    private CsvTableReader(string path, ProfileOptions options, CsvDialect dialect, int firstRecordFields)
     {
         _path = path;
         _options = options;
-        _utf8 = !StartsWithUtf16Bom(path);
+        _dialect = dialect;
+        _encoding = TextEncodings.ForReader(dialect.Encoding, path);
+        _firstRecordFields = firstRecordFields;
     }
 
-    public SourceDescription Description => new("csv", _separator.ToString(), _utf8 ? "utf-8" : "utf-16", new FileInfo(_path).Length);
+    public SourceDescription Description => new("csv", _separator.ToString(), _dialect.Encoding, new FileInfo(_path).Length, _dialect.HeaderRow);
 
+    /// <summary>Offsets of the reader are file offsets only when it reads the file's bytes as they are.</summary>
+    private bool ReadsBytesAsTheyAre => _dialect.Encoding == CsvDialect.Utf8;
+
+    /// <summary>
+    /// Detects the file's encoding and header row, then reads it. A file whose start is UTF-8 but
+    /// whose later bytes are not is judged whole (<see cref="TextEncodings.Classify"/>) and, when it is
+    /// Windows-1252, read again as such.
+    /// </summary>
     public static TableScan Scan(string path, ProfileOptions options, CancellationToken cancellationToken)
     {
-        var source = new CsvTableReader(path, options);
+        var (dialect, fields) = Detect(path, options);
+        var source = new CsvTableReader(path, options, dialect, fields);
         try
         {
-            return source.ScanAll(cancellationToken);
+            return source.ScanNamingLines(cancellationToken);
+        }
+        catch (InvalidDataFileException exception) when (exception.Reason == InvalidUtf8 && dialect.Encoding == CsvDialect.Utf8 && TextEncodings.Classify(path) == CsvDialect.Windows1252)
+        {
+            options.Log?.Invoke("the file is not UTF-8 past its start: reading it again as Windows-1252");
+            return new CsvTableReader(path, options, dialect with { Encoding = CsvDialect.Windows1252 }, fields).ScanNamingLines(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The encoding (<see cref="TextEncodings.Detect"/>) and whether the first row is a header
+    /// (<see cref="HeaderRow"/>, on the first records up to <see cref="TextEncodings.SampleBytes"/>),
+    /// with the number of fields of the first record. A file the sample cannot be read from is left
+    /// to the scan, which says what is wrong.
+    /// </summary>
+    private static (CsvDialect Dialect, int FirstRecordFields) Detect(string path, ProfileOptions options)
+    {
+        var encoding = TextEncodings.Detect(path);
+        var records = new List<HeaderRow.Field[]>();
+        var sniffing = new CsvReaderOptions
+        {
+            HasHeader = false,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MaxRecordSize = Math.Max(64 * 1024 * 1024, options.MaxFieldBytes * 2),
+            SkipEmptyLines = true,
+            TrimWhitespace = false,
+            Encoding = TextEncodings.ForReader(encoding, path),
+        };
+        try
+        {
+            using var reader = CsvReader.FromFile(path, sniffing, FileOptions.SequentialScan);
+            while (records.Count <= HeaderRow.RowsChecked && (records.Count < 2 || reader.ByteOffset < TextEncodings.SampleBytes) && reader.Read())
+            {
+                if (reader.FieldCount > options.MaxColumns)
+                {
+                    break;
+                }
+
+                var record = new HeaderRow.Field[reader.FieldCount];
+                for (var c = 0; c < record.Length; c++)
+                {
+                    record[c] = HeaderRow.Field.Of(reader.GetSpan(c));
+                }
+
+                records.Add(record);
+            }
+        }
+        catch (CsvFormatException)
+        {
+            // The scan reads the same bytes and names the line.
+        }
+
+        return (new CsvDialect(encoding, HeaderRow.IsHeader(records)), records.Count > 0 ? records[0].Length : 0);
+    }
+
+    private TableScan ScanNamingLines(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ScanAll(cancellationToken);
         }
         catch (InvalidDataFileException exception) when (exception is { Row: { } row, Line: null })
         {
-            throw exception.AtLine(source.LineOf(row));
+            throw exception.AtLine(LineOf(row));
         }
     }
 
@@ -63,17 +137,26 @@ internal sealed partial class CsvTableReader : ITableSource
         long row = 0;
         using (var reader = Open(hasHeader: true))
         {
-            try
+            if (_dialect.HeaderRow)
             {
-                reader.ReadHeader();
+                try
+                {
+                    reader.ReadHeader();
+                }
+                catch (CsvFormatException exception)
+                {
+                    throw Describe(exception, 0);
+                }
+
+                _separator = reader.Separator;
+                _names = ColumnNames.Mangle(reader.Headers);
             }
-            catch (CsvFormatException exception)
+            else
             {
-                throw Describe(exception, 0);
+                // As pandas names the columns of a file read with header=None.
+                _names = Enumerable.Range(0, _firstRecordFields).Select(c => c.ToString(CultureInfo.InvariantCulture)).ToArray();
             }
 
-            _separator = reader.Separator;
-            _names = ColumnNames.Mangle(reader.Headers);
             if (_names.Length == 0)
             {
                 throw new InvalidDataFileException("The file has no header row: a CSV file needs at least a header row naming its columns.");
@@ -129,6 +212,7 @@ internal sealed partial class CsvTableReader : ITableSource
             }
 
             workers.Complete();
+            _separator = reader.Separator;
         }
 
         var abandoned = Enumerable.Range(0, columns.Length).Where(c => columns[c].Mode == ColumnMode.NeedsTextPass).ToArray();
@@ -191,6 +275,8 @@ internal sealed partial class CsvTableReader : ITableSource
         }
     }
 
+    private const string InvalidUtf8 = "the row is not valid UTF-8, though most of the file is: the file is damaged or mixes encodings. Save it again as UTF-8.";
+
     private InvalidDataFileException RowError(RecordBatch batch, int row)
     {
         for (var c = 0; c < _names.Length; c++)
@@ -198,16 +284,16 @@ internal sealed partial class CsvTableReader : ITableSource
             var field = batch.Field(row, c);
             if (field.Contains((byte)0))
             {
-                return new InvalidDataFileException("the row contains a NUL byte; the file may be binary or UTF-16 without a byte order mark.", batch.FirstRow + row + 1, _names[c]);
+                return new InvalidDataFileException("the row contains a NUL byte: the file is binary, not text.", batch.FirstRow + row + 1, _names[c]);
             }
 
             if (!Utf8.IsValid(field))
             {
-                return new InvalidDataFileException("the row is not valid UTF-8; save the file as UTF-8 (or UTF-16 with a byte order mark).", batch.FirstRow + row + 1, _names[c]);
+                return new InvalidDataFileException(InvalidUtf8, batch.FirstRow + row + 1, _names[c]);
             }
         }
 
-        return new InvalidDataFileException("the row is not valid UTF-8.", batch.FirstRow + row + 1);
+        return new InvalidDataFileException(InvalidUtf8, batch.FirstRow + row + 1);
     }
 
     /// <summary>Runs one more pass that visits only <paramref name="columns"/>: (column, value, 0-based row).</summary>
@@ -240,7 +326,7 @@ internal sealed partial class CsvTableReader : ITableSource
         }
 
         var byRow = fields.GroupBy(f => f.Row).OrderBy(g => g.Key).ToList();
-        if (!_utf8)
+        if (!ReadsBytesAsTheyAre)
         {
             // Offsets of transcoded input are not file offsets: walk the file once.
             var wanted = byRow.ToDictionary(g => g.Key, g => g.Select(f => f.Column).ToArray());
@@ -315,7 +401,8 @@ internal sealed partial class CsvTableReader : ITableSource
     /// </summary>
     private CsvReaderOptions ReaderOptions(bool hasHeader) => new()
     {
-        HasHeader = hasHeader,
+        HasHeader = hasHeader && _dialect.HeaderRow,
+        Encoding = _encoding,
         Separator = _separator == default ? null : _separator,
         MalformedData = CsvMalformedDataHandling.Recover,
         OnMalformedRecord = RefuseMisquoted,
@@ -400,11 +487,4 @@ internal sealed partial class CsvTableReader : ITableSource
 
     [GeneratedRegex(@"has (?<found>\d+) fields? but (?<expected>\d+) (?:were|was) expected")]
     private static partial Regex FieldCount();
-
-    private static bool StartsWithUtf16Bom(string path)
-    {
-        Span<byte> start = stackalloc byte[2];
-        using var stream = File.OpenRead(path);
-        return stream.Read(start) == 2 && (start.SequenceEqual(new byte[] { 0xFF, 0xFE }) || start.SequenceEqual(new byte[] { 0xFE, 0xFF }));
-    }
 }

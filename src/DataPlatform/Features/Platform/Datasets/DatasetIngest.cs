@@ -151,6 +151,9 @@ public sealed class DatasetIngest(
                 columns.QualityJson,
                 columns.QualityScore,
                 columns.LongestValue,
+                columns.CsvEncoding,
+                columns.CsvSeparator,
+                columns.CsvHeaderRow,
                 CreatedBy = userId,
                 CreatedAt = now,
             },
@@ -194,7 +197,8 @@ public sealed class DatasetIngest(
 
 /// <summary>A profile as the columns of a <c>dataset_versions</c> row store it.</summary>
 public sealed record ProfileColumns(
-    string Format, long RowCount, long ColumnCount, string SchemaJson, string StatisticsJson, string QualityJson, double QualityScore, long LongestValue)
+    string Format, long RowCount, long ColumnCount, string SchemaJson, string StatisticsJson, string QualityJson, double QualityScore, long LongestValue,
+    string? CsvEncoding, string? CsvSeparator, long? CsvHeaderRow)
 {
     public static ProfileColumns Of(DatasetProfile profile, JsonSerializerOptions serializer) => new(
         profile.Source.Format,
@@ -204,7 +208,10 @@ public sealed record ProfileColumns(
         JsonSerializer.Serialize(profile.Statistics, serializer),
         JsonSerializer.Serialize(profile.Quality, serializer),
         profile.Quality.OverallScore,
-        profile.LongestValue);
+        profile.LongestValue,
+        profile.Source.Encoding,
+        profile.Source.Separator,
+        profile.Source.HeaderRow is { } header ? (header ? 1 : 0) : null);
 }
 
 internal static class DatasetIngestSql
@@ -214,9 +221,11 @@ internal static class DatasetIngestSql
     public const string InsertVersion =
         """
         INSERT INTO dataset_versions (id, dataset_id, version, artifact_id, file_name, format, description, row_count, column_count,
-                                      schema_json, statistics_json, quality_json, quality_score, longest_value, created_by, created_at)
+                                      schema_json, statistics_json, quality_json, quality_score, longest_value,
+                                      csv_encoding, csv_separator, csv_header_row, created_by, created_at)
         VALUES (@Id, @DatasetId, @Version, @ArtifactId, @FileName, @Format, @Description, @RowCount, @ColumnCount,
-                @SchemaJson, @StatisticsJson, @QualityJson, @QualityScore, @LongestValue, @CreatedBy, @CreatedAt)
+                @SchemaJson, @StatisticsJson, @QualityJson, @QualityScore, @LongestValue,
+                @CsvEncoding, @CsvSeparator, @CsvHeaderRow, @CreatedBy, @CreatedAt)
         """;
 
     public const string Touch = "UPDATE datasets SET updated_at = @Now WHERE id = @DatasetId";

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Profiling;
 
 namespace DataPlatform.Features.Platform.Datasets;
 
@@ -38,6 +39,17 @@ public sealed record DatasetVersionRow
 
     public required long LongestValue { get; init; }
 
+    /// <summary>What the profile detected in a CSV file; null for Parquet and for versions profiled before detection.</summary>
+    public required string? CsvEncoding { get; init; }
+
+    public required string? CsvSeparator { get; init; }
+
+    /// <summary>1 when the first row names the columns, 0 when it is data.</summary>
+    public required long? CsvHeaderRow { get; init; }
+
+    /// <summary>How to read the file again as the profile read it (null: Parquet, or read as <see cref="CsvDialect.Default"/>).</summary>
+    public CsvDialect? Dialect => CsvEncoding is { } encoding ? new CsvDialect(encoding, CsvHeaderRow != 0) : null;
+
     public required string? CreatedByName { get; init; }
 
     public required DateTime CreatedAt { get; init; }
@@ -51,6 +63,7 @@ public sealed record DatasetVersionRow
                a.sha256 AS Sha256, v.file_name AS FileName, v.format AS Format, v.description AS Description,
                v.row_count AS RowCount, v.column_count AS ColumnCount, v.schema_json AS SchemaJson,
                v.statistics_json AS StatisticsJson, v.quality_json AS QualityJson, v.longest_value AS LongestValue,
+               v.csv_encoding AS CsvEncoding, v.csv_separator AS CsvSeparator, v.csv_header_row AS CsvHeaderRow,
                u.name AS CreatedByName, v.created_at AS CreatedAt
         FROM dataset_versions v
         JOIN datasets d ON d.id = v.dataset_id AND d.deleted_at IS NULL

@@ -151,6 +151,40 @@ public abstract class DatasetReadTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_Windows_1252_file_without_a_header_is_detected_reported_and_read_back_the_same_way()
+    {
+        var owner = await app.RegisterAsync();
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var response = await owner.PostUploadAsync(await owner.CreateProjectAsync(), "Kunden", windows1252.GetBytes("1;Müller;12,5\n2;José;7\n3;Müller;3\n"));
+        var dataset = (await response.ReadJsonAsync()).Id("dataset_id");
+        await owner.Client.PostVersionAsync(dataset, "name,n\nann,1\n");
+
+        var detail = await Get(owner, $"/api/datasets/{dataset}");
+        var first = await Get(owner, $"/api/datasets/{dataset}/columns?version=0");
+        var download = await owner.Client.GetByteArrayAsync($"/api/datasets/{dataset}/download?version=0&format=csv&excel_safe=true");
+        var original = await owner.Client.GetByteArrayAsync($"/api/datasets/{dataset}/download?version=0");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("""{"encoding":"utf-8","separator":",","header_row":true}""", detail["dataset"]!["csv"]!.ToJsonString());
+        Assert.Equal(["0", "1", "2"], first["columns"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Equal("1,Müller,\"12,5\"\r\n2,José,7\r\n3,Müller,3\r\n", Encoding.UTF8.GetString(download));
+        Assert.Equal(windows1252.GetBytes("1;Müller;12,5\n2;José;7\n3;Müller;3\n"), original);
+    }
+
+    [Fact]
+    public async Task The_detail_reports_how_the_newest_CSV_was_read_and_its_preview_keeps_the_letters()
+    {
+        var owner = await app.RegisterAsync();
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var dataset = (await (await owner.PostUploadAsync(await owner.CreateProjectAsync(), "Kunden", windows1252.GetBytes("1;Müller\n2;José\n"))).ReadJsonAsync()).Id("dataset_id");
+
+        var detail = await Get(owner, $"/api/datasets/{dataset}");
+
+        Assert.Equal("""{"encoding":"windows-1252","separator":";","header_row":false}""", detail["dataset"]!["csv"]!.ToJsonString());
+        Assert.Equal("""[{"0":1,"1":"Müller"},{"0":2,"1":"José"}]""", detail["preview"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
     public async Task Analyze_quality_columns_and_download_answer_for_the_version_asked()
     {
         var owner = await app.RegisterAsync();

@@ -72,9 +72,11 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
             drift = await Task.Run(
                 () => Drift.Compare(
                     artifacts.PathOf(first.Sha256),
+                    first.Dialect,
                     firstSchema.Select(c => (c.Name, c.Dtype)).ToList(),
                     first.RowCount,
                     artifacts.PathOf(second.Sha256),
+                    second.Dialect,
                     secondSchema.Select(c => (c.Name, c.Dtype)).ToList(),
                     compared.Select(c => new DriftColumn(c.Name, c.Kind == ColumnKind.Categorical ? DriftKind.Categorical : DriftKind.Numeric)).ToList(),
                     cancellationToken),

@@ -52,14 +52,14 @@ public sealed class DownloadDatasetHandler(Database database, IArtifactStore art
             case DownloadFormats.Csv when version.Format == "csv" && request.ExcelSafe != true:
                 return new DownloadDatasetResponse(fileName, contentType, artifacts.OpenRead(version.Sha256), null);
             case DownloadFormats.Csv when version.Format == "csv":
-                return new DownloadDatasetResponse(fileName, contentType, null, (body, token) => TableExport.WriteCsvFromCsvAsync(path, body, excelSafe: true, token));
+                return new DownloadDatasetResponse(fileName, contentType, null, (body, token) => TableExport.WriteCsvFromCsvAsync(path, version.Dialect, body, excelSafe: true, token));
             case DownloadFormats.Csv:
-                return new DownloadDatasetResponse(fileName, contentType, null, (body, token) => TableExport.WriteCsvAsync(path, columns, body, request.ExcelSafe == true, token));
+                return new DownloadDatasetResponse(fileName, contentType, null, (body, token) => TableExport.WriteCsvAsync(path, version.Dialect, columns, body, request.ExcelSafe == true, token));
             case DownloadFormats.Xlsx:
                 RefuseOverSheetLimits(version);
                 return new DownloadDatasetResponse(fileName, contentType, await ConvertAsync(file => WriteSheet(path, columns, version, file, cancellationToken)), null);
             default:
-                return new DownloadDatasetResponse(fileName, contentType, await ConvertAsync(file => TableExport.WriteParquetAsync(path, columns, file, cancellationToken).GetAwaiter().GetResult()), null);
+                return new DownloadDatasetResponse(fileName, contentType, await ConvertAsync(file => TableExport.WriteParquetAsync(path, version.Dialect, columns, file, cancellationToken).GetAwaiter().GetResult()), null);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class DownloadDatasetHandler(Database database, IArtifactStore art
     {
         try
         {
-            TableExport.WriteXlsx(path, columns, version.RowCount, version.LongestValue, file, cancellationToken);
+            TableExport.WriteXlsx(path, version.Dialect, columns, version.RowCount, version.LongestValue, file, cancellationToken);
         }
         catch (InvalidDataFileException exception)
         {

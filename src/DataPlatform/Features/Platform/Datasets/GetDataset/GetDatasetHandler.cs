@@ -23,7 +23,7 @@ public sealed class GetDatasetHandler(Database database, IArtifactStore artifact
         var version = await DatasetVersionRow.LatestAsync(connection, request.DatasetId, cancellationToken);
         var detail = new DatasetDetail(
             dataset.Id, dataset.Name, dataset.Description, dataset.ProjectId, version?.RowCount, version?.ColumnCount,
-            version?.Id, version?.Version, version?.ArtifactId, version?.FileName, version?.Format, dataset.CreatedAt, dataset.UpdatedAt);
+            version?.Id, version?.Version, version?.ArtifactId, version?.FileName, version?.Format, CsvReading.Of(version), dataset.CreatedAt, dataset.UpdatedAt);
         if (version is null)
         {
             return new GetDatasetResponse(detail, [], "This dataset has no uploaded file yet.");
@@ -32,7 +32,7 @@ public sealed class GetDatasetHandler(Database database, IArtifactStore artifact
         var schema = version.Schema(json.Value.SerializerOptions);
         try
         {
-            var rows = TableRows.Preview(artifacts.PathOf(version.Sha256), schema.Select(c => c.Dtype).ToList(), PreviewRows)
+            var rows = TableRows.Preview(artifacts.PathOf(version.Sha256), version.Dialect, schema.Select(c => c.Dtype).ToList(), PreviewRows)
                 .Select(row => (IReadOnlyDictionary<string, object?>)schema.Select((column, i) => (column.Name, Value: JsonSafe(row[i])))
                     .ToDictionary(x => x.Name, x => x.Value))
                 .ToList();

@@ -158,7 +158,7 @@ public sealed class ImportProjectHandler(
                 {
                     Id = NewId(version.Id), DatasetId = datasetId, version.Version, ArtifactId = artifactIds[version.File], FileName = Names.Normalize(version.FileName), profile.Format,
                     version.Description, profile.RowCount, profile.ColumnCount, profile.SchemaJson, profile.StatisticsJson, profile.QualityJson, profile.QualityScore,
-                    profile.LongestValue, UserId = userId, version.CreatedAt,
+                    profile.LongestValue, profile.CsvEncoding, profile.CsvSeparator, profile.CsvHeaderRow, UserId = userId, version.CreatedAt,
                 });
             }
         }

@@ -17,9 +17,11 @@ internal static class ImportProjectSql
     public const string InsertVersion =
         """
         INSERT INTO dataset_versions (id, dataset_id, version, artifact_id, file_name, format, description, row_count, column_count,
-                                      schema_json, statistics_json, quality_json, quality_score, longest_value, created_by, created_at)
+                                      schema_json, statistics_json, quality_json, quality_score, longest_value,
+                                      csv_encoding, csv_separator, csv_header_row, created_by, created_at)
         VALUES (@Id, @DatasetId, @Version, @ArtifactId, @FileName, @Format, @Description, @RowCount, @ColumnCount,
-                @SchemaJson, @StatisticsJson, @QualityJson, @QualityScore, @LongestValue, @UserId, @CreatedAt)
+                @SchemaJson, @StatisticsJson, @QualityJson, @QualityScore, @LongestValue,
+                @CsvEncoding, @CsvSeparator, @CsvHeaderRow, @UserId, @CreatedAt)
         """;
 
     public const string InsertExperiment =
