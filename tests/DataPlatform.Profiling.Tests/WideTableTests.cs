@@ -7,6 +7,7 @@ namespace DataPlatform.Profiling.Tests;
 /// once asked for 80 GB (a full chunk of values per column, a batch of 4,096 rows of 10,000 fields, an
 /// object per correlated pair).
 /// </summary>
+[Collection(nameof(AllocationMeasurements))]
 public sealed class WideTableTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("profiling-wide-").FullName;

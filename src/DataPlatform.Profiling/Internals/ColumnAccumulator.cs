@@ -170,10 +170,14 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         Dates!.Add(ticks);
     }
 
-    /// <summary>A value that is none of the other kinds; <paramref name="row"/> is its 0-based data row.</summary>
+    /// <summary>
+    /// A value that is none of the other kinds; <paramref name="row"/> is its 0-based data row. Returns
+    /// its key for duplicate rows: the hash of its bytes (<see cref="FieldKeys.Text"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddText(ReadOnlySpan<byte> value, long row)
+    public ulong AddText(ReadOnlySpan<byte> value, long row)
     {
+        var hash = FieldKeys.Text(value);
         if (Mode is ColumnMode.Empty)
         {
             Mode = ColumnMode.Text;
@@ -182,7 +186,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         else if (Mode is not ColumnMode.Text)
         {
             Abandon();
-            return;
+            return hash;
         }
 
         NonMissing++;
@@ -191,33 +195,47 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
             NumericLooking++;
         }
 
-        Text!.Add(value, row);
+        Text!.Add(value, hash, row);
+        return hash;
     }
 
     /// <summary>
-    /// Column <paramref name="column"/> of a batch, row by row. While the column holds numbers, dates,
-    /// booleans or text, a loop for that kind takes the common fields (short numbers, yyyy-MM-dd dates,
-    /// the six boolean spellings, text without missing spellings) in a tight path; any other field goes
-    /// through <see cref="AddCsvField"/>, so the outcome is the same.
+    /// The key of a field by what the column holds after the pass (<see cref="FieldKeys"/>), as the pass
+    /// keyed it; for keying every row again when a column turned to text after holding other values.
+    /// </summary>
+    public ulong KeyOf(ReadOnlySpan<byte> value) => ValueSyntax.IsMissing(value) ? FieldKeys.Missing : Mode switch
+    {
+        ColumnMode.Integer or ColumnMode.Float when ValueSyntax.TryNumber(value, out var integer, out var number) is not NumberKind.None and var kind => FieldKeys.Number(kind, integer, number),
+        ColumnMode.Date when ValueSyntax.TryDate(value, out var ticks, out _) => FieldKeys.Date(ticks),
+        ColumnMode.Boolean when ValueSyntax.TryBoolean(value, out var flag) => FieldKeys.Boolean(flag),
+        _ => FieldKeys.Text(value),
+    };
+
+    /// <summary>
+    /// Column <paramref name="column"/> of a batch, row by row, adding each field's key mixed with the
+    /// column (<see cref="FieldKeys"/>) into its row's slot of <paramref name="rowHashes"/>. While the
+    /// column holds numbers, dates, booleans or text, a loop for that kind takes the common fields
+    /// (short numbers, yyyy-MM-dd dates, the six boolean spellings, text without missing spellings) in
+    /// a tight path; any other field goes through <see cref="AddCsvField"/>, so the outcome is the same.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddCsvFields(RecordBatch batch, int column)
+    public void AddCsvFields(RecordBatch batch, int column, Span<ulong> rowHashes)
     {
         var row = 0;
         while (row < batch.Rows)
         {
             row = Mode switch
             {
-                ColumnMode.Integer or ColumnMode.Float => AddShortNumbers(batch, column, row),
-                ColumnMode.Date => AddPlainDates(batch, column, row),
-                ColumnMode.Boolean => AddBooleans(batch, column, row),
-                ColumnMode.Text => AddTexts(batch, column, row),
+                ColumnMode.Integer or ColumnMode.Float => AddShortNumbers(batch, column, row, rowHashes),
+                ColumnMode.Date => AddPlainDates(batch, column, row, rowHashes),
+                ColumnMode.Boolean => AddBooleans(batch, column, row, rowHashes),
+                ColumnMode.Text => AddTexts(batch, column, row, rowHashes),
                 _ => row,
             };
 
             if (row < batch.Rows)
             {
-                AddCsvField(batch.Field(row, column), batch.FirstRow + row);
+                rowHashes[row] += FieldKeys.Mix(column, AddCsvField(batch.Field(row, column), batch.FirstRow + row));
                 row++;
             }
         }
@@ -225,7 +243,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
     /// <summary>Short numbers from <paramref name="row"/> on; returns the row of the first other field (or the batch's end).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int AddShortNumbers(RecordBatch batch, int column, int row)
+    private int AddShortNumbers(RecordBatch batch, int column, int row, Span<ulong> rowHashes)
     {
         for (; row < batch.Rows; row++)
         {
@@ -236,10 +254,12 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
                 IntegerMin = Math.Min(IntegerMin, integer);
                 IntegerMax = Math.Max(IntegerMax, integer);
                 Numbers!.Add(integer);
+                rowHashes[row] += FieldKeys.Mix(column, FieldKeys.Integer(integer));
             }
             else if (kind == NumberKind.Float && Mode == ColumnMode.Float)
             {
                 Numbers!.Add(number);
+                rowHashes[row] += FieldKeys.Mix(column, FieldKeys.Float(number));
             }
             else
             {
@@ -255,7 +275,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
     /// <summary>yyyy-MM-dd dates from <paramref name="row"/> on (never missing, no spaces); returns the row of the first other field.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int AddPlainDates(RecordBatch batch, int column, int row)
+    private int AddPlainDates(RecordBatch batch, int column, int row, Span<ulong> rowHashes)
     {
         for (; row < batch.Rows; row++)
         {
@@ -268,6 +288,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
             NonMissing++;
             LongestValue = Math.Max(LongestValue, value.Length);
             Dates!.Add(ticks);
+            rowHashes[row] += FieldKeys.Mix(column, FieldKeys.Date(ticks));
         }
 
         return row;
@@ -275,7 +296,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
     /// <summary>The boolean spellings from <paramref name="row"/> on (none is missing or has spaces); returns the row of the first other field.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int AddBooleans(RecordBatch batch, int column, int row)
+    private int AddBooleans(RecordBatch batch, int column, int row, Span<ulong> rowHashes)
     {
         for (; row < batch.Rows; row++)
         {
@@ -289,6 +310,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
             LongestValue = Math.Max(LongestValue, value.Length);
             TrueCount += flag ? 1 : 0;
             Numbers!.Add(flag ? 1.0 : 0.0);
+            rowHashes[row] += FieldKeys.Mix(column, FieldKeys.Boolean(flag));
         }
 
         return row;
@@ -296,7 +318,7 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
     /// <summary>Text that is not a missing spelling, from <paramref name="row"/> on; returns the row of the first missing one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int AddTexts(RecordBatch batch, int column, int row)
+    private int AddTexts(RecordBatch batch, int column, int row, Span<ulong> rowHashes)
     {
         var text = Text!;
         for (; row < batch.Rows; row++)
@@ -319,20 +341,25 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
             NonMissing++;
             LongestValue = Math.Max(LongestValue, value.Length);
-            text.Add(value, batch.FirstRow + row);
+            var hash = FieldKeys.Text(value);
+            text.Add(value, hash, batch.FirstRow + row);
+            rowHashes[row] += FieldKeys.Mix(column, hash);
         }
 
         return row;
     }
 
-    /// <summary>Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far.</summary>
+    /// <summary>
+    /// Classifies a CSV field the way <c>read_csv</c> would, given what the column holds so far, and
+    /// returns its key for duplicate rows (<see cref="FieldKeys"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddCsvField(ReadOnlySpan<byte> value, long row)
+    public ulong AddCsvField(ReadOnlySpan<byte> value, long row)
     {
         if (ValueSyntax.IsMissing(value))
         {
             AddMissing();
-            return;
+            return FieldKeys.Missing;
         }
 
         if (ValueSyntax.HasOuterWhitespace(value))
@@ -347,33 +374,24 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
 
         switch (Mode)
         {
-            case ColumnMode.Text:
-                AddText(value, row);
-                return;
-            case ColumnMode.NeedsTextPass:
-                return;
+            case ColumnMode.Text or ColumnMode.NeedsTextPass:
+                return AddText(value, row);
             case ColumnMode.Boolean:
                 if (ValueSyntax.TryBoolean(value, out var flag))
                 {
                     AddBoolean(flag);
-                }
-                else
-                {
-                    AddText(value, row);
+                    return FieldKeys.Boolean(flag);
                 }
 
-                return;
+                return AddText(value, row);
             case ColumnMode.Date:
                 if (ValueSyntax.TryDate(value, out var ticks, out var hasTime))
                 {
                     AddDate(ticks, hasTime, hasTime && ValueSyntax.HasZone(value));
-                }
-                else
-                {
-                    AddText(value, row);
+                    return FieldKeys.Date(ticks);
                 }
 
-                return;
+                return AddText(value, row);
         }
 
         // Empty, Integer or Float.
@@ -381,23 +399,28 @@ internal sealed class ColumnAccumulator(string name, string? declaredType = null
         if (kind == NumberKind.Integer)
         {
             AddInteger(integer);
+            return FieldKeys.Integer(integer);
         }
-        else if (kind == NumberKind.Float)
+
+        if (kind == NumberKind.Float)
         {
             AddFloat(number);
+            return FieldKeys.Float(number);
         }
-        else if (Mode == ColumnMode.Empty && ValueSyntax.TryBoolean(value, out var first))
+
+        if (Mode == ColumnMode.Empty && ValueSyntax.TryBoolean(value, out var first))
         {
             AddBoolean(first);
+            return FieldKeys.Boolean(first);
         }
-        else if (Mode == ColumnMode.Empty && ValueSyntax.TryDate(value, out var firstTicks, out var firstHasTime))
+
+        if (Mode == ColumnMode.Empty && ValueSyntax.TryDate(value, out var firstTicks, out var firstHasTime))
         {
             AddDate(firstTicks, firstHasTime, firstHasTime && ValueSyntax.HasZone(value));
+            return FieldKeys.Date(firstTicks);
         }
-        else
-        {
-            AddText(value, row);
-        }
+
+        return AddText(value, row);
     }
 
     /// <summary>Starts storing values; the rows before this one were all missing.</summary>

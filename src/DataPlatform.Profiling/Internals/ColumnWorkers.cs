@@ -14,7 +14,8 @@ namespace DataPlatform.Profiling.Internals;
 internal sealed class ColumnWorkers : IDisposable
 {
     private readonly ColumnAccumulator[] _columns;
-    private readonly Action<RecordBatch, int> _rowWork;
+    private readonly Action<RecordBatch> _rowWork;
+    private readonly Action<RecordBatch, int> _done;
     private readonly BlockingCollection<RecordBatch> _free = new();
     private readonly BlockingCollection<RecordBatch>[] _queues;
     private readonly Thread[] _threads;
@@ -30,17 +31,19 @@ internal sealed class ColumnWorkers : IDisposable
     /// <summary>The largest sizes a published batch grew to: the batches rented after it start there.</summary>
     private (int Data, int Ends) _capacity;
 
-    /// <param name="rowWork">The per-row work of a batch, with the number of the worker that runs it (from 0, below <paramref name="workers"/>).</param>
-    public ColumnWorkers(ColumnAccumulator[] columns, int workers, Action<RecordBatch, int> rowWork)
+    /// <param name="rowWork">The per-row work of a batch (validation), run by one of the workers.</param>
+    /// <param name="done">Run on a batch every worker has processed (its row hashes complete), before it is reused, with the number of the worker that runs it.</param>
+    public ColumnWorkers(ColumnAccumulator[] columns, int workers, Action<RecordBatch> rowWork, Action<RecordBatch, int> done)
     {
         _columns = columns;
         _rowWork = rowWork;
+        _done = done;
         var columnCount = columns.Length;
         workers = Math.Clamp(workers, 1, Math.Max(1, columnCount));
         _queues = Enumerable.Range(0, workers).Select(_ => new BlockingCollection<RecordBatch>()).ToArray();
         for (var i = 0; i < workers * 8; i++)
         {
-            _free.Add(new RecordBatch(columnCount));
+            _free.Add(new RecordBatch(columnCount, workers));
         }
 
         _threads = Enumerable.Range(0, workers).Select(w => new Thread(() => Work(w)) { IsBackground = true, Name = $"profile-columns-{w}" }).ToArray();
@@ -126,14 +129,15 @@ internal sealed class ColumnWorkers : IDisposable
             {
                 try
                 {
+                    var rowHashes = batch.RowHashesOf(worker);
                     foreach (var c in owned)
                     {
-                        _columns[c].AddCsvFields(batch, c);
+                        _columns[c].AddCsvFields(batch, c, rowHashes);
                     }
 
                     if (worker == batch.RowWorker)
                     {
-                        _rowWork(batch, worker);
+                        _rowWork(batch);
                     }
                 }
                 catch (Exception exception)
@@ -144,6 +148,7 @@ internal sealed class ColumnWorkers : IDisposable
 
             if (Interlocked.Decrement(ref batch.Pending) == 0)
             {
+                _done(batch, worker);
                 _free.Add(batch);
             }
         }

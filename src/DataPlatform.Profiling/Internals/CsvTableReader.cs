@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -18,9 +17,6 @@ internal sealed partial class CsvTableReader : ITableSource
     /// <summary>Every this many rows, the byte offset of the row is kept, to read values back later.</summary>
     private const int IndexEvery = 1024;
     private const int ProgressEvery = 1_000_000;
-
-    /// <summary>An odd 64-bit constant (the golden ratio's), so that distinct length lists give distinct seeds in practice.</summary>
-    private const long LengthMultiplier = unchecked((long)0x9E37_79B9_7F4A_7C15UL);
 
     private readonly string _path;
     private readonly ProfileOptions _options;
@@ -132,6 +128,7 @@ internal sealed partial class CsvTableReader : ITableSource
             throw new InvalidDataFileException("The file is empty: a CSV file needs at least a header row.");
         }
 
+        // Row hashes (sums of the fields' typed keys, see FieldKeys), per worker.
         RowHashes[] rowHashes;
         ColumnAccumulator[] columns;
         long row = 0;
@@ -170,7 +167,7 @@ internal sealed partial class CsvTableReader : ITableSource
             columns = _names.Select(name => new ColumnAccumulator(name)).ToArray();
             var workerCount = _options.Workers ?? Environment.ProcessorCount;
             rowHashes = Enumerable.Range(0, workerCount).Select(_ => new RowHashes()).ToArray();
-            using var workers = new ColumnWorkers(columns, workerCount, (batch, worker) => CheckAndHashRows(batch, rowHashes[worker]));
+            using var workers = new ColumnWorkers(columns, workerCount, CheckRows, (batch, worker) => batch.AddRowHashesTo(rowHashes[worker]));
             var batch = workers.Rent(0);
             while (Read(reader, row, workers))
             {
@@ -218,40 +215,73 @@ internal sealed partial class CsvTableReader : ITableSource
         var abandoned = Enumerable.Range(0, columns.Length).Where(c => columns[c].Mode == ColumnMode.NeedsTextPass).ToArray();
         if (abandoned.Length > 0)
         {
-            // These columns held numbers (or dates, booleans) before text: count their text from the start.
-            foreach (var c in abandoned)
-            {
-                columns[c] = new ColumnAccumulator(_names[c]);
-            }
-
-            ReadColumns(abandoned, (c, value, r) =>
-            {
-                if (ValueSyntax.IsMissing(value))
-                {
-                    columns[c].AddMissing();
-                    return;
-                }
-
-                if (ValueSyntax.HasOuterWhitespace(value))
-                {
-                    columns[c].Whitespace++;
-                }
-
-                columns[c].LongestValue = Math.Max(columns[c].LongestValue, value.Length);
-                columns[c].AddText(value, r);
-            }, cancellationToken);
+            RescanTurnedToText(columns, abandoned, rowHashes, cancellationToken);
         }
 
         return new TableScan(columns, rowHashes, row, this);
     }
 
     /// <summary>
-    /// Validates a row's decoded fields and hashes them for duplicate detection (on a worker thread):
-    /// no NUL bytes, valid UTF-8. The hash covers the bytes and the field lengths, so "ab","c" and
-    /// "a","bc" differ.
+    /// The pass for columns that held numbers (or dates, booleans) before text: their text is counted
+    /// from the start, and every row is keyed again, since pandas compares a text column's values as
+    /// strings ("2" and "2.0" differ there) and the first pass keyed their early fields as numbers.
     /// </summary>
+    private void RescanTurnedToText(ColumnAccumulator[] columns, int[] abandoned, RowHashes[] rowHashes, CancellationToken cancellationToken)
+    {
+        foreach (var c in abandoned)
+        {
+            columns[c] = new ColumnAccumulator(_names[c]);
+        }
+
+        foreach (var hashes in rowHashes)
+        {
+            hashes.Clear();
+        }
+
+        var turned = new bool[columns.Length];
+        foreach (var c in abandoned)
+        {
+            turned[c] = true;
+        }
+
+        var last = columns.Length - 1;
+        ulong hash = 0;
+        ReadColumns(Enumerable.Range(0, columns.Length).ToArray(), (c, value, r) =>
+        {
+            if (turned[c])
+            {
+                AddTurnedToText(columns[c], value, r);
+            }
+
+            hash += FieldKeys.Mix(c, columns[c].KeyOf(value));
+            if (c == last)
+            {
+                rowHashes[0].Add(hash == 0 ? 1 : hash);
+                hash = 0;
+            }
+        }, cancellationToken);
+    }
+
+    private static void AddTurnedToText(ColumnAccumulator column, ReadOnlySpan<byte> value, long row)
+    {
+        if (ValueSyntax.IsMissing(value))
+        {
+            column.AddMissing();
+            return;
+        }
+
+        if (ValueSyntax.HasOuterWhitespace(value))
+        {
+            column.Whitespace++;
+        }
+
+        column.LongestValue = Math.Max(column.LongestValue, value.Length);
+        column.AddText(value, row);
+    }
+
+    /// <summary>Validates a batch's decoded fields (on a worker thread): no NUL bytes, valid UTF-8.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CheckAndHashRows(RecordBatch batch, RowHashes rowHashes)
+    private void CheckRows(RecordBatch batch)
     {
         for (var row = 0; row < batch.Rows; row++)
         {
@@ -261,17 +291,6 @@ internal sealed partial class CsvTableReader : ITableSource
             {
                 throw RowError(batch, row);
             }
-
-            // The seed folds in every field's length (a multiply-add per field, cheaper than hashing them).
-            var seed = 0L;
-            var ends = batch.FieldEnds(row, out var previous);
-            foreach (var end in ends)
-            {
-                seed = (seed * LengthMultiplier) + (end - previous) + 1;
-                previous = end;
-            }
-
-            rowHashes.Add(XxHash3.HashToUInt64(bytes, seed));
         }
     }
 

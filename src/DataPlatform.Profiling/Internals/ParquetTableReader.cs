@@ -107,8 +107,7 @@ internal sealed class ParquetTableReader : ITableSource
 
                     column.LongestValue = Math.Max(column.LongestValue, length);
 
-                    column.AddText(span, firstRow + i);
-                    hash = TextCounter.Hash(span);
+                    hash = column.AddText(span, firstRow + i);
                     ArrayPool<byte>.Shared.Return(bytes);
                     break;
                 case bool flag:

@@ -9,7 +9,7 @@ namespace DataPlatform.Profiling.Internals;
 /// <see cref="MaxFields"/> fields (or one row): 4,096 rows of a narrow table, 6 rows of 10,000 columns,
 /// so that its size does not grow with the column count.
 /// </summary>
-internal sealed class RecordBatch(int columns)
+internal sealed class RecordBatch(int columns, int workers = 1)
 {
     public const int MaxRows = 4096;
     public const int MaxFields = 1 << 16;
@@ -22,6 +22,9 @@ internal sealed class RecordBatch(int columns)
     private byte[] _data = new byte[1 << 14];
     private int _fields;
 
+    /// <summary>Per worker, the sums of the keys of the fields of its columns, row by row (see <see cref="FieldKeys"/>).</summary>
+    private readonly ulong[][] _rowHashes = Enumerable.Range(0, workers).Select(_ => Array.Empty<ulong>()).ToArray();
+
     public long FirstRow { get; private set; }
 
     public int Rows { get; private set; }
@@ -33,6 +36,42 @@ internal sealed class RecordBatch(int columns)
 
     /// <summary>The worker that runs the per-row work of this batch.</summary>
     public int RowWorker;
+
+    /// <summary>
+    /// The row hashes worker <paramref name="worker"/> adds its columns' keys into, one per row of the
+    /// batch, zero until added to (<see cref="AddRowHashesTo"/> zeroes them again).
+    /// </summary>
+    public Span<ulong> RowHashesOf(int worker)
+    {
+        if (_rowHashes[worker].Length < Rows)
+        {
+            _rowHashes[worker] = new ulong[Math.Min(_maxRows, Math.Max(Rows, _rowHashes[worker].Length * 2))];
+        }
+
+        return _rowHashes[worker].AsSpan(0, Rows);
+    }
+
+    /// <summary>
+    /// Adds each row's hash, the sum of what every worker added, to <paramref name="target"/>, and
+    /// zeroes the workers' sums for the next use. A row that sums to 0 is added as 1 (0 means "no hash").
+    /// </summary>
+    public void AddRowHashesTo(RowHashes target)
+    {
+        for (var row = 0; row < Rows; row++)
+        {
+            ulong hash = 0;
+            foreach (var partial in _rowHashes)
+            {
+                if (row < partial.Length)
+                {
+                    hash += partial[row];
+                    partial[row] = 0;
+                }
+            }
+
+            target.Add(hash == 0 ? 1 : hash);
+        }
+    }
 
     /// <summary>The sizes this batch grew to, for the batches after it to start at (see <see cref="Reset"/>).</summary>
     public (int Data, int Ends) Capacity => (_data.Length, _ends.Length);
@@ -83,14 +122,6 @@ internal sealed class RecordBatch(int columns)
         var first = row * columns;
         var start = first == 0 ? 0 : _ends[first - 1];
         return _data.AsSpan(start, _ends[first + columns - 1] - start);
-    }
-
-    /// <summary>Where each field of a row ends, and where the row starts: field c is from the end before it to its own.</summary>
-    public ReadOnlySpan<int> FieldEnds(int row, out int rowStart)
-    {
-        var first = row * columns;
-        rowStart = first == 0 ? 0 : _ends[first - 1];
-        return _ends.AsSpan(first, columns);
     }
 
     public ReadOnlySpan<byte> Field(int row, int column)

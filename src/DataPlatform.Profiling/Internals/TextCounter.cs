@@ -36,10 +36,10 @@ internal sealed class TextCounter
         return hash == 0 ? 1 : hash;
     }
 
+    /// <summary>Counts <paramref name="value"/>, whose <see cref="Hash"/> the caller has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(ReadOnlySpan<byte> value, long row)
+    public void Add(ReadOnlySpan<byte> value, ulong hash, long row)
     {
-        var hash = Hash(value);
         if (_overflow is not null)
         {
             _overflow.Add(hash);

@@ -48,7 +48,7 @@ internal static class ValueSyntax
 
     /// <summary>
     /// Parses a number as <c>read_csv</c> accepts it: an optional sign and digits (an integer when
-    /// there is no point or exponent and at most 18 digits), or decimal and scientific notation
+    /// there is no point or exponent and the value fits in int64), or decimal and scientific notation
     /// ("1.5", ".5", "1e-3"), or inf/infinity; surrounding spaces allowed; no thousands separators.
     /// Decimals are rounded correctly: exactly (Clinger's fast path) when the digits fit in 2^53
     /// and the power of ten in 10^22, otherwise by the runtime's parser.
@@ -106,9 +106,10 @@ internal static class ValueSyntax
             i++;
         }
 
-        if (i == end && digits is > 0 and <= 18)
+        // Every int64 is an integer, as for pandas (snowflake ids have 19 digits); larger ones are floats.
+        if (i == end && digits > 0 && significant <= 19 && mantissa <= (negative ? 1UL << 63 : long.MaxValue))
         {
-            integer = negative ? -(long)mantissa : (long)mantissa;
+            integer = negative ? (long)(0 - mantissa) : (long)mantissa;
             return NumberKind.Integer;
         }
 

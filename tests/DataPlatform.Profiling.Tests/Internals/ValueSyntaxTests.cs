@@ -35,6 +35,10 @@ public sealed class ValueSyntaxTests
     [InlineData(" 42 ", 42L)]
     [InlineData("007", 7L)]
     [InlineData("999999999999999999", 999999999999999999L)]
+    [InlineData("1234567890123456789", 1234567890123456789L)]
+    [InlineData("9223372036854775807", long.MaxValue)]
+    [InlineData("-9223372036854775808", long.MinValue)]
+    [InlineData("0009223372036854775807", long.MaxValue)]
     public void Integers(string field, long expected)
     {
         Assert.Equal(NumberKind.Integer, ValueSyntax.TryNumber(Encoding.UTF8.GetBytes(field), out var value, out _));
@@ -49,6 +53,9 @@ public sealed class ValueSyntaxTests
     [InlineData("2.5E+10")]
     [InlineData("3.8512e-04")]
     [InlineData("123456789012345678901234567890")]
+    [InlineData("9223372036854775808")]
+    [InlineData("-9223372036854775809")]
+    [InlineData("18446744073709551616")]
     [InlineData("0.1234567890123456789")]
     [InlineData("1.7976931348623157e308")]
     [InlineData("4.9e-324")]
