@@ -201,32 +201,15 @@ internal static class LoadCommand
         {
             int clients = 50, heavy = 3, seconds = 30, heavyRows = 2_000_000;
             string? database = null;
-            var i = 0;
-            for (; i < args.Length - 1 && args[i].StartsWith("--", StringComparison.Ordinal); i += 2)
+            var command = CommandLine.Parse(args, new Dictionary<string, Action<string>>
             {
-                switch (args[i])
-                {
-                    case "--clients":
-                        clients = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-                        break;
-                    case "--heavy":
-                        heavy = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-                        break;
-                    case "--seconds":
-                        seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-                        break;
-                    case "--heavy-rows":
-                        heavyRows = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-                        break;
-                    case "--database":
-                        database = args[i + 1];
-                        break;
-                    default:
-                        return null;
-                }
-            }
-
-            return i < args.Length ? new Options(clients, heavy, seconds, heavyRows, database, args[i..]) : null;
+                ["--clients"] = v => clients = CommandLine.Integer(v),
+                ["--heavy"] = v => heavy = CommandLine.Integer(v),
+                ["--seconds"] = v => seconds = CommandLine.Integer(v),
+                ["--heavy-rows"] = v => heavyRows = CommandLine.Integer(v),
+                ["--database"] = v => database = v,
+            });
+            return command is null ? null : new Options(clients, heavy, seconds, heavyRows, database, command);
         }
     }
 }
