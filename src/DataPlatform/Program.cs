@@ -3,9 +3,9 @@ using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
 using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Features.Spaces;
-using DataPlatform.Features.Tracker;
 using DataPlatform.Features.System.Health;
 using DataPlatform.Features.System.Home;
+using DataPlatform.Features.Tracker;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
@@ -60,6 +60,7 @@ static int RunService(string[] args)
     builder.Services.AddDatabase();
     builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
     builder.Services.AddScoped<DatasetIngest>();
+    builder.Services.AddScoped<ProjectAccess>();
     builder.Services.AddHostedService<StartupTasks>();
 
     builder.Services.AddMediator(options =>

@@ -77,12 +77,6 @@ public static class SpacesStore
     public const string StandaloneCollections =
         "SELECT " + CollectionColumns + " FROM collections c LEFT JOIN datasets d ON d.id = c.dataset_id WHERE c.project_id = @ProjectId AND (c.dataset_id IS NULL OR d.deleted_at IS NOT NULL)";
 
-    /// <summary>The id of the project (the access check has found it already; 404 if it went away since).</summary>
-    public static async Task<Guid> ProjectIdAsync(DbConnection connection, DbTransaction? transaction, string ns, string slug, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            "SELECT id FROM projects WHERE namespace = @Namespace AND slug = @Slug", new { Namespace = ns, Slug = slug }, transaction, cancellationToken: cancellationToken))
-        ?? throw new NotFoundException($"Project {ns}/{slug} not found.");
-
     /// <summary>The live dataset of that name in the project, or 404.</summary>
     public static async Task<SpacesDatasetRow> DatasetAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, string name, CancellationToken cancellationToken) =>
         await connection.QuerySingleOrDefaultAsync<SpacesDatasetRow>(new CommandDefinition(

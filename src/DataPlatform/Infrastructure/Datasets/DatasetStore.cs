@@ -2,7 +2,6 @@ using Dapper;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Timeline;
 
 namespace DataPlatform.Infrastructure.Datasets;
@@ -11,9 +10,9 @@ namespace DataPlatform.Infrastructure.Datasets;
 public static class DatasetStore
 {
     /// <summary>
-    /// Deletes a dataset with its versions, then the files no other version uses, after checking that
-    /// the caller created it or owns the project (403 otherwise); records a timeline event. Returns how
-    /// many files went.
+    /// Deletes a dataset with its versions, then the files no other version uses; records a timeline
+    /// event. Returns how many files went. Who may is declared by the requests that call it
+    /// (<see cref="Pipeline.ICreatorMayAct"/>: its creator or an owner).
     /// </summary>
     public static async Task<int> DeleteAsync(Database database, IArtifactStore artifacts, Guid datasetId, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
@@ -25,7 +24,6 @@ public static class DatasetStore
             var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
                 DatasetStoreSql.Dataset, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
                 ?? throw new NotFoundException($"Dataset {datasetId} not found.");
-            await EntryPermissions.RequireCreatorOrOwnerAsync(connection, transaction, dataset.ProjectId, dataset.CreatedBy, callerId, "dataset", cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(DatasetStoreSql.Delete, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
             orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
             await ProjectTimeline.RecordAsync(
@@ -40,12 +38,12 @@ public static class DatasetStore
         return orphans.Count;
     }
 
-    private sealed record DatasetRow(Guid ProjectId, string Name, Guid? CreatedBy);
+    private sealed record DatasetRow(Guid ProjectId, string Name);
 }
 
 internal static class DatasetStoreSql
 {
-    public const string Dataset = "SELECT project_id AS ProjectId, name AS Name, created_by AS CreatedBy FROM datasets WHERE id = @DatasetId AND deleted_at IS NULL";
+    public const string Dataset = "SELECT project_id AS ProjectId, name AS Name FROM datasets WHERE id = @DatasetId AND deleted_at IS NULL";
 
     /// <summary>Versions go with it (ON DELETE CASCADE).</summary>
     public const string Delete = "DELETE FROM datasets WHERE id = @DatasetId";

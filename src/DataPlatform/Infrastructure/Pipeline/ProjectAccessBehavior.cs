@@ -1,46 +1,67 @@
-using DataPlatform.Infrastructure.Data;
 using Dapper;
 using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using Mediator;
 
 namespace DataPlatform.Infrastructure.Pipeline;
 
 /// <summary>
-/// Loads the caller's role in the request's project once: 404 when the project (or the resource) does
-/// not exist, 403 when the caller is not a member or the role is too low.
+/// Resolves the request's target in one query: the project (or the resource, and its project), the
+/// child it names, the caller's role and the creator. 404 when the project or the resource does not
+/// exist; 403 when the caller is not a member or the role is too low; 404 when the child is not in the
+/// project; 403 when the request needs a higher role and the caller is not the creator the request lets
+/// act (<see cref="ICreatorMayAct"/>). Then publishes the project as the request's <see cref="ProjectAccess"/>.
 /// </summary>
-public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database, CurrentUser currentUser)
+public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database, CurrentUser currentUser, ProjectAccess access)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IProjectScoped
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message.Target is not { } target)
+        var target = message.Target;
+        if (target.Kind == ProjectTargetKind.CallerProjects)
         {
             return await next(message, cancellationToken);
         }
 
+        AccessRow? row;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            var row = await connection.QuerySingleOrDefaultAsync<MembershipRow>(new CommandDefinition(
-                ProjectAccessSql.For(target.Kind),
-                new { target.Id, UserId = currentUser.Id, target.Namespace, target.Slug },
+            row = await connection.QuerySingleOrDefaultAsync<AccessRow>(new CommandDefinition(
+                ProjectAccessSql.For(target),
+                new { target.Id, UserId = currentUser.Id, target.Namespace, target.Slug, target.ChildId, target.ChildName },
                 cancellationToken: cancellationToken));
-            if (row is null)
-            {
-                throw new NotFoundException(target.Kind == ProjectTargetKind.ProjectSlug
-                    ? $"Project {target.Namespace}/{target.Slug} not found."
-                    : $"{Describe(target.Kind)} {target.Id} not found.");
-            }
-
-            var role = ProjectRoles.Parse(row.Role) ?? throw new ForbiddenException("You are not a member of this project.");
-            if (role < TMessage.RequiredRole)
-            {
-                throw new ForbiddenException($"This requires the {TMessage.RequiredRole.ToWire()} role in the project; you are {role.ToWire()}.");
-            }
         }
 
+        if (row is null)
+        {
+            throw new NotFoundException(target.Kind == ProjectTargetKind.ProjectSlug
+                ? $"Project {target.Namespace}/{target.Slug} not found."
+                : $"{Describe(target.Kind)} {target.Id} not found.");
+        }
+
+        var role = ProjectRoles.Parse(row.Role) ?? throw new ForbiddenException("You are not a member of this project.");
+        var creatorMayAct = message as ICreatorMayAct;
+        var least = creatorMayAct is null || TMessage.RequiredRole < ProjectRole.Editor ? TMessage.RequiredRole : ProjectRole.Editor;
+        if (role < least)
+        {
+            throw new ForbiddenException($"This requires the {least.ToWire()} role in the project; you are {role.ToWire()}.");
+        }
+
+        if (target.Child != ProjectChildKind.None && row.ChildId is null)
+        {
+            throw new NotFoundException(target.ChildName is { } name
+                ? $"No {Describe(target.Child).ToLowerInvariant()} named '{name}' in this project."
+                : $"{Describe(target.Child)} {target.ChildId} not found in this project.");
+        }
+
+        if (role < TMessage.RequiredRole && row.CreatorId != currentUser.Id)
+        {
+            throw new ForbiddenException($"Only the user who created this {creatorMayAct!.CreatedThing} or the project manager (an owner) can delete it.");
+        }
+
+        access.Resolve(row.ProjectId);
         return await next(message, cancellationToken);
     }
 
@@ -55,57 +76,24 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
         _ => kind.ToString(),
     };
 
-    private sealed record MembershipRow(string? Role);
-}
-
-/// <summary>For each kind of target: the query that finds its project and the caller's role in it.</summary>
-internal static class ProjectAccessSql
-{
-    private const string Project =
-        """
-        SELECT m.role AS Role
-        FROM projects p
-        LEFT JOIN project_members m ON m.project_id = p.id AND m.user_id = @UserId
-        WHERE p.id = @Id
-        """;
-
-    private const string Dataset =
-        """
-        SELECT m.role AS Role
-        FROM datasets d
-        LEFT JOIN project_members m ON m.project_id = d.project_id AND m.user_id = @UserId
-        WHERE d.id = @Id AND d.deleted_at IS NULL
-        """;
-
-    private const string DatasetVersion =
-        """
-        SELECT m.role AS Role
-        FROM dataset_versions v
-        JOIN datasets d ON d.id = v.dataset_id AND d.deleted_at IS NULL
-        LEFT JOIN project_members m ON m.project_id = d.project_id AND m.user_id = @UserId
-        WHERE v.id = @Id
-        """;
-
-    private const string ProjectSlug =
-        """
-        SELECT m.role AS Role
-        FROM projects p
-        LEFT JOIN project_members m ON m.project_id = p.id AND m.user_id = @UserId
-        WHERE p.namespace = @Namespace AND p.slug = @Slug
-        """;
-
-    private static string InTable(string table) =>
-        $"SELECT m.role AS Role FROM {table} t LEFT JOIN project_members m ON m.project_id = t.project_id AND m.user_id = @UserId WHERE t.id = @Id";
-
-    public static string For(ProjectTargetKind kind) => kind switch
+    private static string Describe(ProjectChildKind kind) => kind switch
     {
-        ProjectTargetKind.Experiment => InTable("experiments"),
-        ProjectTargetKind.Model => InTable("models"),
-        ProjectTargetKind.Deployment => InTable("deployments"),
-        ProjectTargetKind.Project => Project,
-        ProjectTargetKind.ProjectSlug => ProjectSlug,
-        ProjectTargetKind.Dataset => Dataset,
-        ProjectTargetKind.DatasetVersion => DatasetVersion,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No access query for this kind of target."),
+        ProjectChildKind.Dataset => "Dataset",
+        ProjectChildKind.Experiment => "Experiment",
+        ProjectChildKind.Decision => "Decision",
+        ProjectChildKind.Task => "Task",
+        _ => kind.ToString(),
     };
+
+    /// <summary>One row of <see cref="ProjectAccessSql"/>; properties, not a constructor, so that the columns that are NULL literals map.</summary>
+    private sealed class AccessRow
+    {
+        public Guid ProjectId { get; init; }
+
+        public string? Role { get; init; }
+
+        public Guid? CreatorId { get; init; }
+
+        public Guid? ChildId { get; init; }
+    }
 }

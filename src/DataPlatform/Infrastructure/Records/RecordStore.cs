@@ -2,15 +2,15 @@ using Dapper;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Timeline;
 
 namespace DataPlatform.Infrastructure.Records;
 
 /// <summary>
-/// Deleting experiments, models and deployments, the same from every surface: by the user who created
-/// the record or an owner (403 otherwise); what hangs off it goes too (ON DELETE CASCADE), then the
-/// model files no one else uses; a timeline event says what went.
+/// Deleting experiments, models and deployments, the same from every surface (by the user who created
+/// the record or an owner, as the requests declare with <see cref="Pipeline.ICreatorMayAct"/>): what
+/// hangs off it goes too (ON DELETE CASCADE), then the model files no one else uses; a timeline event
+/// says what went.
 /// </summary>
 public static class RecordStore
 {
@@ -32,9 +32,8 @@ public static class RecordStore
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             var record = await connection.QuerySingleOrDefaultAsync<RecordRow>(new CommandDefinition(
-                $"SELECT project_id AS ProjectId, name AS Name, created_by AS CreatedBy FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken))
+                $"SELECT project_id AS ProjectId, name AS Name FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken))
                 ?? throw new NotFoundException($"No {kind} {id}.");
-            await EntryPermissions.RequireCreatorOrOwnerAsync(connection, transaction, record.ProjectId, record.CreatedBy, callerId, kind, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
             orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
             await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(record.ProjectId, kind, "deleted", record.Name, callerId, now), cancellationToken);
@@ -44,13 +43,5 @@ public static class RecordStore
         await ArtifactRows.RemoveFilesAsync(database, artifacts, orphans);
     }
 
-    /// <summary>The project of a record in one of the three tables, or null when there is no such record.</summary>
-    public static async Task<Guid?> ProjectOfExperimentAsync(Database database, Guid id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            "SELECT project_id FROM experiments WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
-    }
-
-    private sealed record RecordRow(Guid ProjectId, string Name, Guid? CreatedBy);
+    private sealed record RecordRow(Guid ProjectId, string Name);
 }

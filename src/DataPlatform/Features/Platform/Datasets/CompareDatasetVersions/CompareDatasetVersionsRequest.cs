@@ -13,5 +13,5 @@ public sealed record CompareDatasetVersionsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
 }

@@ -9,5 +9,5 @@ public sealed record CreateDatasetVersionRequest(Guid DatasetId, string? Descrip
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
 }

@@ -18,5 +18,5 @@ public sealed record DownloadDatasetRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
 }

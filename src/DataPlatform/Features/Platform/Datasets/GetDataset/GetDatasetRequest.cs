@@ -7,5 +7,5 @@ public sealed record GetDatasetRequest(Guid DatasetId) : IQuery<GetDatasetRespon
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
 }

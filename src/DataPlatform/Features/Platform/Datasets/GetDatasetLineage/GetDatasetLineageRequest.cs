@@ -7,5 +7,5 @@ public sealed record GetDatasetLineageRequest(Guid DatasetId) : IQuery<GetDatase
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
 }

@@ -7,5 +7,5 @@ public sealed record GetDatasetVersionRequest(Guid VersionId) : IQuery<GetDatase
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.DatasetVersion(VersionId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.DatasetVersion(VersionId);
 }

@@ -20,5 +20,5 @@ public sealed record ListDatasetsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectId is { } id ? ProjectTarget.Project(id) : null;
+    ProjectTarget IProjectScoped.Target => ProjectId is { } id ? ProjectTarget.Project(id) : ProjectTarget.CallerProjects;
 }

@@ -9,5 +9,5 @@ public sealed record UploadDatasetRequest(Guid ProjectId, string? Name, string? 
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

@@ -17,5 +17,5 @@ public sealed record CreateDeploymentRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ModelId is { } id ? ProjectTarget.Model(id) : null;
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Model(ProjectTarget.Required(ModelId, "model_id"));
 }

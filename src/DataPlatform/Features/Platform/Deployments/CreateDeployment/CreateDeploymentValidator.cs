@@ -9,7 +9,6 @@ public sealed class CreateDeploymentValidator : AbstractValidator<CreateDeployme
 {
     public CreateDeploymentValidator()
     {
-        RuleFor(r => r.ModelId).NotNull();
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Stage).NotEmpty().OneOf(RecordRules.Stages);
         RuleFor(r => r.IsActive).NotNull();

@@ -4,9 +4,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Deployments.DeleteDeployment;
 
-public sealed record DeleteDeploymentRequest(Guid DeploymentId) : ICommand<RecordDeleted>, IProjectScoped
+public sealed record DeleteDeploymentRequest(Guid DeploymentId) : ICommand<RecordDeleted>, ICreatorMayAct
 {
-    public static ProjectRole RequiredRole => ProjectRole.Editor;
+    public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Deployment(DeploymentId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Deployment(DeploymentId);
+
+    string ICreatorMayAct.CreatedThing => "deployment";
 }

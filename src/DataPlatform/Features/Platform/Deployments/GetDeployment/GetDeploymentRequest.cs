@@ -8,5 +8,5 @@ public sealed record GetDeploymentRequest(Guid DeploymentId) : IQuery<Deployment
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Deployment(DeploymentId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Deployment(DeploymentId);
 }

@@ -2,16 +2,17 @@ using Dapper;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Deployments.ListDeployments;
 
-public sealed class ListDeploymentsHandler(Database database) : IQueryHandler<ListDeploymentsRequest, ListDeploymentsResponse>
+public sealed class ListDeploymentsHandler(Database database, ProjectAccess access) : IQueryHandler<ListDeploymentsRequest, ListDeploymentsResponse>
 {
     public async ValueTask<ListDeploymentsResponse> Handle(ListDeploymentsRequest request, CancellationToken cancellationToken)
     {
         // The column is one of two constants, never client input.
-        var (column, value) = request.ModelId is { } id ? ("model_id", id) : ("project_id", request.ProjectId!.Value);
+        var (column, value) = request.ModelId is { } id ? ("model_id", id) : ("project_id", access.ProjectId);
         var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         await using var connection = await database.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(

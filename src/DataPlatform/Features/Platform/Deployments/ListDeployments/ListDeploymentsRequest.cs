@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -16,5 +17,10 @@ public sealed record ListDeploymentsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectId is { } projectid ? ProjectTarget.Project(projectid) : ModelId is { } modelid ? ProjectTarget.Model(modelid) : null;
+    ProjectTarget IProjectScoped.Target => (ProjectId, ModelId) switch
+    {
+        ({ } project, null) => ProjectTarget.Project(project),
+        (null, { } model) => ProjectTarget.Model(model),
+        _ => throw new BadRequestException("Send exactly one of 'project_id', 'model_id'."),
+    };
 }

@@ -14,5 +14,5 @@ public sealed record UpdateDeploymentRequest(string? Stage = null, bool? IsActiv
 
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Deployment(DeploymentId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Deployment(DeploymentId);
 }

@@ -28,5 +28,5 @@ public sealed record CreateExperimentRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectId is { } id ? ProjectTarget.Project(id) : null;
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectTarget.Required(ProjectId, "project_id"));
 }

@@ -1,5 +1,5 @@
-using DataPlatform.Infrastructure.Http;
 using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
@@ -10,7 +10,6 @@ public sealed class CreateExperimentValidator : AbstractValidator<CreateExperime
 {
     public CreateExperimentValidator()
     {
-        RuleFor(r => r.ProjectId).NotNull();
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Description).ValidText(10_000);
         RuleFor(r => r.TargetColumn).ValidText(Names.MaxLength);

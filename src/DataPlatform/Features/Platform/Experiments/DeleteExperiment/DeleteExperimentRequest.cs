@@ -4,9 +4,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Experiments.DeleteExperiment;
 
-public sealed record DeleteExperimentRequest(Guid ExperimentId) : ICommand<RecordDeleted>, IProjectScoped
+public sealed record DeleteExperimentRequest(Guid ExperimentId) : ICommand<RecordDeleted>, ICreatorMayAct
 {
-    public static ProjectRole RequiredRole => ProjectRole.Editor;
+    public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Experiment(ExperimentId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Experiment(ExperimentId);
+
+    string ICreatorMayAct.CreatedThing => "experiment";
 }

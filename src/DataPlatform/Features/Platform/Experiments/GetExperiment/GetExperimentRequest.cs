@@ -8,5 +8,5 @@ public sealed record GetExperimentRequest(Guid ExperimentId) : IQuery<Experiment
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Experiment(ExperimentId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Experiment(ExperimentId);
 }

@@ -14,5 +14,5 @@ public sealed record ListExperimentsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectId is { } id ? ProjectTarget.Project(id) : null;
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectTarget.Required(ProjectId, "project_id"));
 }

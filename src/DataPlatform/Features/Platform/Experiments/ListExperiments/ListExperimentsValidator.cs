@@ -8,7 +8,6 @@ public sealed class ListExperimentsValidator : AbstractValidator<ListExperiments
 {
     public ListExperimentsValidator()
     {
-        RuleFor(r => r.ProjectId).NotNull();
         RuleFor(r => r.Limit).ValidLimit(RecordRules.MaxListLimit);
         RuleFor(r => r.Offset).ValidOffset();
     }

@@ -14,5 +14,5 @@ public sealed record UpdateExperimentRequest(string? Status = null, JsonElement?
 
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Experiment(ExperimentId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Experiment(ExperimentId);
 }

@@ -7,5 +7,5 @@ public sealed record RemoveMemberRequest(Guid ProjectId, Guid UserId) : ICommand
 {
     public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

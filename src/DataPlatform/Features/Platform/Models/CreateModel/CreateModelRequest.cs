@@ -23,7 +23,7 @@ public sealed record CreateModelRequest(
 
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ExperimentId is { } id ? ProjectTarget.Experiment(id) : null;
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Experiment(ProjectTarget.Required(ExperimentId, "experiment_id"));
 }
 
 /// <summary>A model file as it arrives: its name and its bytes, read straight from the request.</summary>

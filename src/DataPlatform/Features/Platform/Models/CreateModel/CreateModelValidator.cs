@@ -8,7 +8,6 @@ public sealed class CreateModelValidator : AbstractValidator<CreateModelRequest>
 {
     public CreateModelValidator()
     {
-        RuleFor(r => r.ExperimentId).NotNull();
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Algorithm).ValidName();
         RuleFor(r => r.Metrics).ValidJsonObject();

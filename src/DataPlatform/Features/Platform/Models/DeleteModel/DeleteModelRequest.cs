@@ -4,9 +4,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Models.DeleteModel;
 
-public sealed record DeleteModelRequest(Guid ModelId) : ICommand<RecordDeleted>, IProjectScoped
+public sealed record DeleteModelRequest(Guid ModelId) : ICommand<RecordDeleted>, ICreatorMayAct
 {
-    public static ProjectRole RequiredRole => ProjectRole.Editor;
+    public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Model(ModelId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Model(ModelId);
+
+    string ICreatorMayAct.CreatedThing => "model";
 }

@@ -7,5 +7,5 @@ public sealed record DownloadModelRequest(Guid ModelId) : IQuery<DownloadModelRe
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Model(ModelId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Model(ModelId);
 }

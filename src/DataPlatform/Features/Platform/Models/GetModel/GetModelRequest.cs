@@ -8,5 +8,5 @@ public sealed record GetModelRequest(Guid ModelId) : IQuery<ModelItem>, IProject
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Model(ModelId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Model(ModelId);
 }

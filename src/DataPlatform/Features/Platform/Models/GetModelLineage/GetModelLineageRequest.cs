@@ -7,5 +7,5 @@ public sealed record GetModelLineageRequest(Guid ModelId) : IQuery<GetModelLinea
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Model(ModelId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Model(ModelId);
 }

@@ -1,3 +1,4 @@
+using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -16,5 +17,10 @@ public sealed record ListModelsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectId is { } projectid ? ProjectTarget.Project(projectid) : ExperimentId is { } experimentid ? ProjectTarget.Experiment(experimentid) : null;
+    ProjectTarget IProjectScoped.Target => (ProjectId, ExperimentId) switch
+    {
+        ({ } project, null) => ProjectTarget.Project(project),
+        (null, { } experiment) => ProjectTarget.Experiment(experiment),
+        _ => throw new BadRequestException("Send exactly one of 'project_id', 'experiment_id'."),
+    };
 }

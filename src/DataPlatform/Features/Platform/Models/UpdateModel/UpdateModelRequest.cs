@@ -15,5 +15,5 @@ public sealed record UpdateModelRequest(string? Name = null, JsonElement? Metric
 
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Model(ModelId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Model(ModelId);
 }

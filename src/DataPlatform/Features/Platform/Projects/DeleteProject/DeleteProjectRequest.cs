@@ -7,5 +7,5 @@ public sealed record DeleteProjectRequest(Guid ProjectId) : ICommand<DeleteProje
 {
     public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

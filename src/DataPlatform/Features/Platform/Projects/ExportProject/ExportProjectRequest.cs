@@ -7,5 +7,5 @@ public sealed record ExportProjectRequest(Guid ProjectId) : IQuery<ExportProject
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

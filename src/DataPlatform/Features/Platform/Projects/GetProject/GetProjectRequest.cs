@@ -7,5 +7,5 @@ public sealed record GetProjectRequest(Guid ProjectId) : IQuery<GetProjectRespon
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

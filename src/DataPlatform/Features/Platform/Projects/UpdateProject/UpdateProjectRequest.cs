@@ -16,5 +16,5 @@ public sealed record UpdateProjectRequest([property: Required] string? Name, str
 
     public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

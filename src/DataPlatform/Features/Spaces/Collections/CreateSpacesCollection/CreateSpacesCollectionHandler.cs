@@ -2,13 +2,14 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.CreateSpacesCollection;
 
-public sealed class CreateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateSpacesCollectionRequest, SpacesCollection>
+public sealed class CreateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<CreateSpacesCollectionRequest, SpacesCollection>
 {
     public async ValueTask<SpacesCollection> Handle(CreateSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class CreateSpacesCollectionHandler(Database database, CurrentUser
         var now = clock.UtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         await database.LockAsync(connection, transaction, $"collections:{dataset.Id}", cancellationToken);
         await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, dataset.Id, name, cancellationToken);

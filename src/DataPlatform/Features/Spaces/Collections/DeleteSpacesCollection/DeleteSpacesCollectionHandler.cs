@@ -1,17 +1,18 @@
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.DeleteSpacesCollection;
 
-public sealed class DeleteSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteSpacesCollectionRequest, SpacesSuccess>
+public sealed class DeleteSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteSpacesCollectionRequest, SpacesSuccess>
 {
     public async ValueTask<SpacesSuccess> Handle(DeleteSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, request.CollectionName, cancellationToken);
         await SpacesStore.DeleteCollectionAsync(connection, transaction, projectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);

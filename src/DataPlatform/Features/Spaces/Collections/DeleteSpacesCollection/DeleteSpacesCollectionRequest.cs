@@ -7,5 +7,5 @@ public sealed record DeleteSpacesCollectionRequest(string Namespace, string Proj
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
 }

@@ -1,17 +1,18 @@
 using Dapper;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.ListSpacesCollections;
 
-public sealed class ListSpacesCollectionsHandler(Database database) : IQueryHandler<ListSpacesCollectionsRequest, SpacesCollectionPage>
+public sealed class ListSpacesCollectionsHandler(Database database, ProjectAccess access) : IQueryHandler<ListSpacesCollectionsRequest, SpacesCollectionPage>
 {
     public async ValueTask<SpacesCollectionPage> Handle(ListSpacesCollectionsRequest request, CancellationToken cancellationToken)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
         await using var connection = await database.OpenAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, null, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, null, projectId, request.DatasetName, cancellationToken);
         var parameters = new { DatasetId = dataset.Id, Limit = pageSize, Offset = (page - 1) * pageSize };
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(

@@ -2,20 +2,21 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.UpdateSpacesCollection;
 
-public sealed class UpdateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateSpacesCollectionRequest, SpacesCollection>
+public sealed class UpdateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<UpdateSpacesCollectionRequest, SpacesCollection>
 {
     public async ValueTask<SpacesCollection> Handle(UpdateSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         await database.LockAsync(connection, transaction, $"collections:{dataset.Id}", cancellationToken);
         var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, request.CollectionName, cancellationToken);

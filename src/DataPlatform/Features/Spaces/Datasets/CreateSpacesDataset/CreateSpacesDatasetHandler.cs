@@ -3,13 +3,14 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Datasets.CreateSpacesDataset;
 
-public sealed class CreateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateSpacesDatasetRequest, SpacesDataset>
+public sealed class CreateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<CreateSpacesDatasetRequest, SpacesDataset>
 {
     public async ValueTask<SpacesDataset> Handle(CreateSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class CreateSpacesDatasetHandler(Database database, CurrentUser cu
         var now = clock.UtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         await database.LockAsync(connection, transaction, $"dataset-names:{projectId}", cancellationToken);
         await SpacesStore.RefuseTakenNameAsync(connection, transaction, projectId, name, null, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(

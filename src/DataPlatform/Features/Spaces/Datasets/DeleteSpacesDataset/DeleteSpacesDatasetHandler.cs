@@ -3,7 +3,7 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Datasets;
-using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
@@ -13,17 +13,16 @@ namespace DataPlatform.Features.Spaces.Datasets.DeleteSpacesDataset;
 /// A soft delete: the dataset disappears from every surface, its name is free again, and its
 /// collections stay, as standalone collections. Its versions and files stay with it.
 /// </summary>
-public sealed class DeleteSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteSpacesDatasetRequest, SpacesSuccess>
+public sealed class DeleteSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteSpacesDatasetRequest, SpacesSuccess>
 {
     public async ValueTask<SpacesSuccess> Handle(DeleteSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         await DatasetLocks.VersionsAsync(database, connection, transaction, dataset.Id, cancellationToken);
-        await EntryPermissions.RequireCreatorOrOwnerAsync(connection, transaction, projectId, dataset.CreatedBy, currentUser.Id, "dataset", cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(DeleteSpacesDatasetSql.SoftDelete, new { dataset.Id, Now = now }, transaction, cancellationToken: cancellationToken));
         await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "dataset", "deleted", dataset.Name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

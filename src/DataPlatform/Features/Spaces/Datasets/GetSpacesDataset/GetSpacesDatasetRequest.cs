@@ -7,5 +7,5 @@ public sealed record GetSpacesDatasetRequest(string Namespace, string ProjectSlu
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
 }

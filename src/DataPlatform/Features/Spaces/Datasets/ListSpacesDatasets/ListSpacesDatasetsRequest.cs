@@ -16,5 +16,5 @@ public sealed record ListSpacesDatasetsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
 }

@@ -3,6 +3,7 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
@@ -10,14 +11,14 @@ using Mediator;
 namespace DataPlatform.Features.Spaces.Datasets.UpdateSpacesDataset;
 
 /// <summary>Only the fields sent change; the others keep their values.</summary>
-public sealed class UpdateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateSpacesDatasetRequest, SpacesDataset>
+public sealed class UpdateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<UpdateSpacesDatasetRequest, SpacesDataset>
 {
     public async ValueTask<SpacesDataset> Handle(UpdateSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         await database.LockAsync(connection, transaction, $"dataset-names:{projectId}", cancellationToken);
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         var name = request.Name is null ? dataset.Name : Names.Normalize(request.Name);

@@ -1,14 +1,15 @@
 using System.Data.Common;
 using Dapper;
-using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.StandaloneCollections.DeleteStandaloneCollection;
 
-public sealed class DeleteStandaloneCollectionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteStandaloneCollectionRequest, SpacesSuccess>
+public sealed class DeleteStandaloneCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteStandaloneCollectionRequest, SpacesSuccess>
 {
     public async ValueTask<SpacesSuccess> Handle(DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken)
     {
@@ -21,11 +22,10 @@ public sealed class DeleteStandaloneCollectionHandler(Database database, Current
     }
 
     /// <summary>The collection, when it is a standalone one of this project; 404 otherwise.</summary>
-    private static async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
+    private async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
-            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { ProjectId = projectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
+            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { access.ProjectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No standalone collection {request.CollectionId} in this project.");
     }
 }

@@ -7,5 +7,5 @@ public sealed record DeleteStandaloneCollectionRequest(string Namespace, string 
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
 }

@@ -2,11 +2,12 @@ using System.Data.Common;
 using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.StandaloneCollections.GetStandaloneCollection;
 
-public sealed class GetStandaloneCollectionHandler(Database database) : IQueryHandler<GetStandaloneCollectionRequest, SpacesCollection>
+public sealed class GetStandaloneCollectionHandler(Database database, ProjectAccess access) : IQueryHandler<GetStandaloneCollectionRequest, SpacesCollection>
 {
     public async ValueTask<SpacesCollection> Handle(GetStandaloneCollectionRequest request, CancellationToken cancellationToken)
     {
@@ -15,11 +16,10 @@ public sealed class GetStandaloneCollectionHandler(Database database) : IQueryHa
     }
 
     /// <summary>The collection, when it is a standalone one of this project; 404 otherwise.</summary>
-    private static async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, GetStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
+    private async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, GetStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {
-        var projectId = await SpacesStore.ProjectIdAsync(connection, transaction, request.Namespace, request.ProjectSlug, cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
-            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { ProjectId = projectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
+            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { access.ProjectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No standalone collection {request.CollectionId} in this project.");
     }
 }

@@ -1,17 +1,18 @@
 using Dapper;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.StandaloneCollections.ListStandaloneCollections;
 
-public sealed class ListStandaloneCollectionsHandler(Database database) : IQueryHandler<ListStandaloneCollectionsRequest, SpacesCollectionPage>
+public sealed class ListStandaloneCollectionsHandler(Database database, ProjectAccess access) : IQueryHandler<ListStandaloneCollectionsRequest, SpacesCollectionPage>
 {
     public async ValueTask<SpacesCollectionPage> Handle(ListStandaloneCollectionsRequest request, CancellationToken cancellationToken)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
         await using var connection = await database.OpenAsync(cancellationToken);
-        var projectId = await SpacesStore.ProjectIdAsync(connection, null, request.Namespace, request.ProjectSlug, cancellationToken);
+        var projectId = access.ProjectId;
         var parameters = new { ProjectId = projectId, Limit = pageSize, Offset = (page - 1) * pageSize };
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM (" + SpacesStore.StandaloneCollections + ") x", parameters, cancellationToken: cancellationToken));

@@ -7,5 +7,5 @@ public sealed record DeleteTrackerProjectRequest(Guid ProjectId) : ICommand<Trac
 {
     public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

@@ -7,5 +7,5 @@ public sealed record GetTrackerProjectRequest(Guid ProjectId) : IQuery<TrackerPr
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

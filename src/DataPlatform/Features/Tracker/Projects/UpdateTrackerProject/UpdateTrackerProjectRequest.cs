@@ -18,5 +18,5 @@ public sealed record UpdateTrackerProjectRequest(
 
     public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

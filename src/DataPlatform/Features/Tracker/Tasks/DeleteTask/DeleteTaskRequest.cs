@@ -7,5 +7,5 @@ public sealed record DeleteTaskRequest(Guid ProjectId, Guid TaskId) : ICommand<T
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId).With(ProjectChildKind.Task, TaskId);
 }

@@ -18,5 +18,5 @@ public sealed record UpdateTaskRequest(
 
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId).With(ProjectChildKind.Task, TaskId);
 }

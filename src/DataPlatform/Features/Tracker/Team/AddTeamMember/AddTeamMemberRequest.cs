@@ -15,5 +15,5 @@ public sealed record AddTeamMemberRequest(
 
     public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

@@ -7,5 +7,5 @@ public sealed record RemoveTeamMemberRequest(Guid ProjectId, Guid UserId) : ICom
 {
     public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }

@@ -3,9 +3,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerDataset;
 
-public sealed record DeleteTrackerDatasetRequest(Guid ProjectId, Guid DatasetId) : ICommand<TrackerMessage>, IProjectScoped
+public sealed record DeleteTrackerDatasetRequest(Guid ProjectId, Guid DatasetId) : ICommand<TrackerMessage>, ICreatorMayAct
 {
-    public static ProjectRole RequiredRole => ProjectRole.Editor;
+    public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId).With(ProjectChildKind.Dataset, DatasetId);
+
+    string ICreatorMayAct.CreatedThing => "dataset";
 }

@@ -3,9 +3,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerDecision;
 
-public sealed record DeleteTrackerDecisionRequest(Guid ProjectId, Guid DecisionId) : ICommand<TrackerMessage>, IProjectScoped
+public sealed record DeleteTrackerDecisionRequest(Guid ProjectId, Guid DecisionId) : ICommand<TrackerMessage>, ICreatorMayAct
 {
-    public static ProjectRole RequiredRole => ProjectRole.Editor;
+    public static ProjectRole RequiredRole => ProjectRole.Owner;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId).With(ProjectChildKind.Decision, DecisionId);
+
+    string ICreatorMayAct.CreatedThing => "decision";
 }

@@ -2,7 +2,6 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Records;
 using Mediator;
 
@@ -13,11 +12,6 @@ public sealed class DeleteTrackerExperimentHandler(Database database, IArtifactS
 {
     public async ValueTask<TrackerMessage> Handle(DeleteTrackerExperimentRequest request, CancellationToken cancellationToken)
     {
-        if (await RecordStore.ProjectOfExperimentAsync(database, request.ExperimentId, cancellationToken) != request.ProjectId)
-        {
-            throw new NotFoundException($"No experiment {request.ExperimentId} in this project.");
-        }
-
         await RecordStore.DeleteExperimentAsync(database, artifacts, request.ExperimentId, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new TrackerMessage("Experiment deleted successfully.");
     }

@@ -15,5 +15,5 @@ public sealed record ListTrackerDecisionsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget? IProjectScoped.Target => ProjectTarget.Project(ProjectId);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Project(ProjectId);
 }
