@@ -13,16 +13,4 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     /// <summary>True when the caller authenticated with an API key rather than a token from login or register.</summary>
     public bool ViaApiKey => accessor.HttpContext?.User.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName;
-
-    /// <summary>
-    /// Managing credentials needs the password: otherwise a leaked key could mint keys that outlive
-    /// its revocation.
-    /// </summary>
-    public void RequirePasswordSession()
-    {
-        if (ViaApiKey)
-        {
-            throw new ForbiddenException("API keys cannot create or revoke API keys; use a token from POST /api/auth/login.");
-        }
-    }
 }

@@ -85,6 +85,9 @@ public abstract class ApiKeyTests<TApp>(TApp app) : IClassFixture<TApp>
         var keyClient = app.WithToken(body["key"]!.GetValue<string>());
 
         await (await keyClient.PostAsJsonAsync("/api/auth/api-keys", new { name = "forever" })).AssertErrorAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(
+            "API keys cannot create or revoke API keys; use a token from POST /api/auth/login.",
+            await (await keyClient.PostAsJsonAsync("/api/auth/api-keys", new { })).AssertErrorAsync(HttpStatusCode.Forbidden));
         await (await keyClient.DeleteAsync($"/api/auth/api-keys/{body["id"]}")).AssertErrorAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, (await keyClient.GetAsync("/api/auth/api-keys")).StatusCode);
         Assert.Equal(1, (await (await user.Client.GetAsync("/api/auth/api-keys")).ReadJsonAsync())["total"]!.GetValue<int>());

@@ -15,7 +15,6 @@ public sealed class CreateApiKeyHandler(Database database, CurrentUser currentUs
 
     public async ValueTask<CreateApiKeyResponse> Handle(CreateApiKeyRequest request, CancellationToken cancellationToken)
     {
-        currentUser.RequirePasswordSession();
         var userId = currentUser.Id;
         var generated = ApiKeys.Generate();
         var response = new CreateApiKeyResponse(

@@ -10,7 +10,6 @@ public sealed class RevokeApiKeyHandler(Database database, CurrentUser currentUs
 {
     public async ValueTask<RevokeApiKeyResponse> Handle(RevokeApiKeyRequest request, CancellationToken cancellationToken)
     {
-        currentUser.RequirePasswordSession();
         await using var connection = await database.OpenAsync(cancellationToken);
         var deleted = await connection.ExecuteWriteAsync(RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, cancellationToken);
         if (deleted == 0)

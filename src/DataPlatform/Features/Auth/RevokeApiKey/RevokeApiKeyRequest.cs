@@ -1,5 +1,6 @@
+using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
 namespace DataPlatform.Features.Auth.RevokeApiKey;
 
-public sealed record RevokeApiKeyRequest(Guid Id) : ICommand<RevokeApiKeyResponse>;
+public sealed record RevokeApiKeyRequest(Guid Id) : ICommand<RevokeApiKeyResponse>, IPasswordSessionOnly;
