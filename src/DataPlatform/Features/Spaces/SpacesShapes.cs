@@ -122,7 +122,7 @@ public static class SpacesStore
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM collections WHERE id = @Id", new { collection.Id }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "collection", "deleted", collection.Name, callerId, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Deleted, collection.Name, callerId, now), cancellationToken);
     }
 
     public static int TotalPages(long total, int pageSize) => (int)((total + pageSize - 1) / pageSize);

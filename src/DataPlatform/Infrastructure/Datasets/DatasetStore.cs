@@ -29,7 +29,7 @@ public static class DatasetStore
             await ProjectTimeline.RecordAsync(
                 connection,
                 transaction,
-                new TimelineEntry(dataset.ProjectId, "dataset", "deleted", dataset.Name, callerId, now, new TimelineDetails(DatasetId: datasetId)),
+                new TimelineEntry(dataset.ProjectId, TimelineSubject.Dataset, TimelineAction.Deleted, dataset.Name, callerId, now, new TimelineDetails(DatasetId: datasetId)),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -53,15 +53,15 @@ public sealed class ProjectMembers
     /// Makes the user a member with <paramref name="role"/>: adds them, or changes their role (409 when
     /// that would demote the last owner). Returns the timeline action, or null when nothing changed.
     /// </summary>
-    public async Task<string?> SetRoleAsync(Guid userId, string email, ProjectRole role, Guid actorId, DateTime now, CancellationToken cancellationToken)
+    public async Task<TimelineAction?> SetRoleAsync(Guid userId, string email, ProjectRole role, Guid actorId, DateTime now, CancellationToken cancellationToken)
     {
         var parameters = new { ProjectId = projectId, UserId = userId, Role = role.ToWire(), Now = now };
         var current = await RoleOfAsync(userId, cancellationToken);
-        string action;
+        TimelineAction action;
         if (current is null)
         {
             await connection.ExecuteAsync(new CommandDefinition(ProjectMembersSql.Insert, parameters, transaction, cancellationToken: cancellationToken));
-            action = "added";
+            action = TimelineAction.Added;
         }
         else if (current != role)
         {
@@ -71,7 +71,7 @@ public sealed class ProjectMembers
             }
 
             await connection.ExecuteAsync(new CommandDefinition(ProjectMembersSql.UpdateRole, parameters, transaction, cancellationToken: cancellationToken));
-            action = "role_changed";
+            action = TimelineAction.RoleChanged;
         }
         else
         {
@@ -79,7 +79,7 @@ public sealed class ProjectMembers
         }
 
         await ProjectTimeline.RecordAsync(
-            connection, transaction, new TimelineEntry(projectId, "member", action, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
+            connection, transaction, new TimelineEntry(projectId, TimelineSubject.Member, action, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
         return action;
     }
 
@@ -96,7 +96,7 @@ public sealed class ProjectMembers
         await connection.ExecuteAsync(new CommandDefinition(
             ProjectMembersSql.Delete, new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
         await ProjectTimeline.RecordAsync(
-            connection, transaction, new TimelineEntry(projectId, "member", "removed", email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
+            connection, transaction, new TimelineEntry(projectId, TimelineSubject.Member, TimelineAction.Removed, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
     }
 
     private async Task RefuseLastOwnerAsync(string message, CancellationToken cancellationToken)

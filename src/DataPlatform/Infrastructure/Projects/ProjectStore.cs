@@ -42,7 +42,7 @@ public static class ProjectStore
         await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertOwner, parameters, transaction, cancellationToken: cancellationToken));
         if (recordEvent)
         {
-            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(project.Id, "project", "created", project.Name, project.UserId, project.Now), cancellationToken);
+            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(project.Id, TimelineSubject.Project, TimelineAction.Created, project.Name, project.UserId, project.Now), cancellationToken);
         }
     }
 

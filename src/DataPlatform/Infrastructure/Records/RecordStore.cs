@@ -15,17 +15,17 @@ namespace DataPlatform.Infrastructure.Records;
 public static class RecordStore
 {
     public static Task DeleteExperimentAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
-        DeleteAsync(database, artifacts, "experiments", "experiment", id, callerId, now, cancellationToken);
+        DeleteAsync(database, artifacts, "experiments", TimelineSubject.Experiment, id, callerId, now, cancellationToken);
 
     public static Task DeleteModelAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
-        DeleteAsync(database, artifacts, "models", "model", id, callerId, now, cancellationToken);
+        DeleteAsync(database, artifacts, "models", TimelineSubject.Model, id, callerId, now, cancellationToken);
 
     public static Task DeleteDeploymentAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
-        DeleteAsync(database, artifacts, "deployments", "deployment", id, callerId, now, cancellationToken);
+        DeleteAsync(database, artifacts, "deployments", TimelineSubject.Deployment, id, callerId, now, cancellationToken);
 
     /// <summary><paramref name="table"/> is one of the three constants above, never client input.</summary>
     private static async Task DeleteAsync(
-        Database database, IArtifactStore artifacts, string table, string kind, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
+        Database database, IArtifactStore artifacts, string table, TimelineSubject kind, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> orphans;
         await using (var connection = await database.OpenAsync(cancellationToken))
@@ -36,7 +36,7 @@ public static class RecordStore
                 ?? throw new NotFoundException($"No {kind} {id}.");
             await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
             orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
-            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(record.ProjectId, kind, "deleted", record.Name, callerId, now), cancellationToken);
+            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(record.ProjectId, kind, TimelineAction.Deleted, record.Name, callerId, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -10,12 +10,6 @@ namespace DataPlatform.Infrastructure.Timeline;
 /// </summary>
 public static class ProjectTimeline
 {
-    /// <summary>What events are about, as the handlers write them (an import accepts no other).</summary>
-    public static readonly string[] Types = ["project", "member", "dataset", "experiment", "model", "deployment", "task", "decision", "collection"];
-
-    /// <summary>What happened, as the handlers write it.</summary>
-    public static readonly string[] Actions = ["created", "updated", "deleted", "added", "removed", "role_changed", "uploaded", "version_added", "logged"];
-
     /// <summary>The longest event name: the name of a thing, or a member's email.</summary>
     public const int MaxNameLength = 254;
 
@@ -33,8 +27,8 @@ public static class ProjectTimeline
             {
                 Id = Guid.CreateVersion7(),
                 entry.ProjectId,
-                entry.Type,
-                entry.Action,
+                Type = entry.Type.ToWire(),
+                Action = entry.Action.ToWire(),
                 entry.Name,
                 entry.ActorId,
                 entry.OccurredAt,
@@ -44,11 +38,11 @@ public static class ProjectTimeline
             cancellationToken: cancellationToken));
 }
 
-/// <summary>One event: <paramref name="Type"/> is what it is about (<c>project</c>, <c>member</c>, ...), <paramref name="Action"/> what happened.</summary>
+/// <summary>One event: <paramref name="Type"/> is what it is about, <paramref name="Action"/> what happened.</summary>
 public sealed record TimelineEntry(
     Guid ProjectId,
-    string Type,
-    string Action,
+    TimelineSubject Type,
+    TimelineAction Action,
     string Name,
     Guid? ActorId,
     DateTime OccurredAt,

@@ -212,9 +212,9 @@ public sealed record DeploymentRow
 /// <summary>Timeline events of experiments, models and deployments, with the fields the seed shows.</summary>
 public static class RecordEvents
 {
-    public static TimelineEntry Experiment(ExperimentItem experiment, string action, Guid actorId, DateTime now) => new(
+    public static TimelineEntry Experiment(ExperimentItem experiment, TimelineAction action, Guid actorId, DateTime now) => new(
         experiment.ProjectId,
-        "experiment",
+        TimelineSubject.Experiment,
         action,
         experiment.Name,
         actorId,
@@ -228,11 +228,11 @@ public static class RecordEvents
             BestModelType: experiment.BestModelType,
             Duration: experiment.Duration));
 
-    public static TimelineEntry Model(ModelItem model, string action, Guid actorId, DateTime now) =>
-        new(model.ProjectId, "model", action, model.Name, actorId, now, new TimelineDetails(ExperimentId: model.ExperimentId, ModelId: model.Id));
+    public static TimelineEntry Model(ModelItem model, TimelineAction action, Guid actorId, DateTime now) =>
+        new(model.ProjectId, TimelineSubject.Model, action, model.Name, actorId, now, new TimelineDetails(ExperimentId: model.ExperimentId, ModelId: model.Id));
 
-    public static TimelineEntry Deployment(DeploymentItem deployment, string action, Guid actorId, DateTime now) =>
-        new(deployment.ProjectId, "deployment", action, deployment.Name, actorId, now, new TimelineDetails(ModelId: deployment.ModelId, Stage: deployment.Stage, IsActive: deployment.IsActive));
+    public static TimelineEntry Deployment(DeploymentItem deployment, TimelineAction action, Guid actorId, DateTime now) =>
+        new(deployment.ProjectId, TimelineSubject.Deployment, action, deployment.Name, actorId, now, new TimelineDetails(ModelId: deployment.ModelId, Stage: deployment.Stage, IsActive: deployment.IsActive));
 }
 
 /// <summary>The answer to a deletion.</summary>

@@ -210,7 +210,6 @@ public static class TrackerEntries
 {
     public static async Task DeleteDecisionAsync(Database database, Guid projectId, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
-        const string label = "decision";
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var title = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
@@ -218,9 +217,9 @@ public static class TrackerEntries
             new { Id = id, ProjectId = projectId },
             transaction,
             cancellationToken: cancellationToken))
-            ?? throw new NotFoundException($"No {label} {id} in this project.");
+            ?? throw new NotFoundException($"No decision {id} in this project.");
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM decisions WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, label, "deleted", title, callerId, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Decision, TimelineAction.Deleted, title, callerId, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ public sealed class CreateDatasetVersionHandler(Database database, DatasetIngest
             await ProjectTimeline.RecordAsync(
                 connection,
                 transaction,
-                new TimelineEntry(dataset.ProjectId, "dataset", "version_added", dataset.Name, userId, now, new TimelineDetails(DatasetId: request.DatasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
+                new TimelineEntry(dataset.ProjectId, TimelineSubject.Dataset, TimelineAction.VersionAdded, dataset.Name, userId, now, new TimelineDetails(DatasetId: request.DatasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
                 cancellationToken);
             return new CreateDatasetVersionResponse(stored.VersionId, stored.Version, statistics.RowCount, statistics.Columns.Count, stored.ArtifactId, QualitySummary.From(file.Profile.Quality));
         }, cancellationToken);

@@ -41,7 +41,7 @@ public sealed class UploadDatasetHandler(Database database, DatasetIngest ingest
             await ProjectTimeline.RecordAsync(
                 connection,
                 transaction,
-                new TimelineEntry(request.ProjectId, "dataset", "uploaded", name, userId, now, new TimelineDetails(DatasetId: datasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
+                new TimelineEntry(request.ProjectId, TimelineSubject.Dataset, TimelineAction.Uploaded, name, userId, now, new TimelineDetails(DatasetId: datasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
                 cancellationToken);
             return new UploadDatasetResponse(datasetId, datasetId, stored.VersionId, stored.ArtifactId, QualitySummary.From(file.Profile.Quality));
         }, cancellationToken);

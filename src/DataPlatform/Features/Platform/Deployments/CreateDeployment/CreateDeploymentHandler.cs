@@ -30,7 +30,7 @@ public sealed class CreateDeploymentHandler(Database database, CurrentUser curre
             transaction,
             cancellationToken: cancellationToken));
         var deployment = await RecordRules.DeploymentAsync(connection, transaction, id, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Deployment(deployment, "created", currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Deployment(deployment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deployment;
     }

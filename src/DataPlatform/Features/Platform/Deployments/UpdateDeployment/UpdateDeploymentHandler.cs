@@ -22,7 +22,7 @@ public sealed class UpdateDeploymentHandler(Database database, CurrentUser curre
             transaction,
             cancellationToken: cancellationToken));
         var deployment = await RecordRules.DeploymentAsync(connection, transaction, request.DeploymentId, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Deployment(deployment, "updated", currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Deployment(deployment, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deployment;
     }

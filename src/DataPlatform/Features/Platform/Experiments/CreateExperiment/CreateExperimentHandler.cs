@@ -67,7 +67,7 @@ public sealed class CreateExperimentHandler(Database database, CurrentUser curre
             transaction,
             cancellationToken: cancellationToken));
         var experiment = await RecordRules.ExperimentAsync(connection, transaction, id, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Experiment(experiment, "created", currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Experiment(experiment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return experiment;
     }

@@ -28,7 +28,7 @@ public sealed class UpdateExperimentHandler(Database database, CurrentUser curre
             transaction,
             cancellationToken: cancellationToken));
         var experiment = await RecordRules.ExperimentAsync(connection, transaction, request.ExperimentId, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Experiment(experiment, "updated", currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Experiment(experiment, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return experiment;
     }

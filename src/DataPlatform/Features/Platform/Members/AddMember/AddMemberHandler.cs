@@ -5,6 +5,7 @@ using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Projects;
 using DataPlatform.Infrastructure.Text;
+using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Members.AddMember;
@@ -28,9 +29,9 @@ public sealed class AddMemberHandler(Database database, CurrentUser currentUser,
             MemberItemSql.One, parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
 
-        if (action is not null)
+        if (action is { } changed)
         {
-            logger.LogInformation("Project {ProjectId}: member {UserId} {Action} as {Role}", request.ProjectId, userId, action, role.ToWire());
+            logger.LogInformation("Project {ProjectId}: member {UserId} {Action} as {Role}", request.ProjectId, userId, changed.ToWire(), role.ToWire());
         }
 
         return new AddMemberResponse(member);

@@ -22,7 +22,7 @@ public sealed class UpdateModelHandler(Database database, CurrentUser currentUse
             transaction,
             cancellationToken: cancellationToken));
         var model = await RecordRules.ModelAsync(connection, transaction, request.ModelId, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Model(model, "updated", currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Model(model, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return model;
     }

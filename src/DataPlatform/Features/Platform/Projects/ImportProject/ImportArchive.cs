@@ -257,8 +257,8 @@ public static partial class ImportArchive
         foreach (var entry in manifest.Timeline)
         {
             var what = $"the timeline event '{entry.Type} {entry.Action}'";
-            RequireOneOf(entry.Type, ProjectTimeline.Types, what);
-            RequireOneOf(entry.Action, ProjectTimeline.Actions, what);
+            RequireOneOf(entry.Type, TimelineWire.Types, what);
+            RequireOneOf(entry.Action, TimelineWire.Actions, what);
             Require(entry.Name.Length <= ProjectTimeline.MaxNameLength && !Names.HasControlCharacters(entry.Name), $"{what} has a name longer than {ProjectTimeline.MaxNameLength} characters or with control characters.");
             Require(DetailsOf(entry) is not { } details || TextOf(details).All(text => text.Length <= ProjectTimeline.MaxNameLength && !Names.HasControlCharacters(text)), $"the details of {what} hold a text longer than {ProjectTimeline.MaxNameLength} characters or with control characters.");
         }
@@ -305,7 +305,7 @@ public static partial class ImportArchive
     private static void CheckText(string? value, int maxLength, string what, string field) =>
         Require(value is null || (value.Length <= maxLength && !value.Contains('\0', StringComparison.Ordinal)), $"{what}: '{field}' must be at most {maxLength:N0} characters without NUL.");
 
-    private static void RequireOneOf(string? value, string[] allowed, string what) =>
+    private static void RequireOneOf(string? value, IReadOnlyList<string> allowed, string what) =>
         Require(value is null || allowed.Contains(value, StringComparer.Ordinal), $"{what} has '{value}' where one of {string.Join(", ", allowed)} belongs.");
 
     /// <summary>Reads at most a given number of bytes from a stream whose length is not to be trusted.</summary>

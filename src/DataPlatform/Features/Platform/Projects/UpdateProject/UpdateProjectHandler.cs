@@ -38,7 +38,7 @@ public sealed class UpdateProjectHandler(Database database, CurrentUser currentU
             throw new NotFoundException($"Project {request.ProjectId} not found.");
         }
 
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "project", "updated", name, userId, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Project, TimelineAction.Updated, name, userId, now), cancellationToken);
         var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
             ProjectItemSql.ById, new { request.ProjectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

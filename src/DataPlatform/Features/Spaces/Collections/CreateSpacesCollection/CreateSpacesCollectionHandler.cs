@@ -28,7 +28,7 @@ public sealed class CreateSpacesCollectionHandler(Database database, CurrentUser
             new { Id = id, ProjectId = projectId, DatasetId = dataset.Id, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "collection", "created", name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
         var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, name, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return collection.ToCollection();

@@ -31,7 +31,7 @@ public sealed class UpdateSpacesCollectionHandler(Database database, CurrentUser
             new { collection.Id, Name = name, Members = request.Members is null ? collection.Members : SpacesStore.MembersJson(request.Members), Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "collection", "updated", name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
         var updated = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, name, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return updated.ToCollection();

@@ -37,7 +37,7 @@ public sealed class CreateSpacesDatasetHandler(Database database, CurrentUser cu
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "dataset", "created", name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, name, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return dataset.ToDataset();

@@ -24,7 +24,7 @@ public sealed class DeleteSpacesDatasetHandler(Database database, CurrentUser cu
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         await DatasetLocks.VersionsAsync(database, connection, transaction, dataset.Id, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(DeleteSpacesDatasetSql.SoftDelete, new { dataset.Id, Now = now }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "dataset", "deleted", dataset.Name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Deleted, dataset.Name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SpacesSuccess(true);
     }

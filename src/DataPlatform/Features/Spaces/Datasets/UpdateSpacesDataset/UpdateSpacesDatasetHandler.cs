@@ -45,7 +45,7 @@ public sealed class UpdateSpacesDatasetHandler(Database database, CurrentUser cu
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, "dataset", "updated", name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
         var updated = await SpacesStore.DatasetAsync(connection, transaction, projectId, name, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return updated.ToDataset();

@@ -27,7 +27,7 @@ public sealed class UpdateTrackerProjectHandler(Database database, CurrentUser c
             throw new NotFoundException($"Project {request.ProjectId} not found.");
         }
 
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "project", "updated", name, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Project, TimelineAction.Updated, name, currentUser.Id, now), cancellationToken);
         var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, new { request.ProjectId }, cancellationToken)).Single();
         await transaction.CommitAsync(cancellationToken);
         return project;

@@ -21,7 +21,7 @@ public sealed class CreateTaskHandler(Database database, CurrentUser currentUser
             new { task.Id, request.ProjectId, task.Name, task.Status, UserId = currentUser.Id, Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "task", "created", task.Name, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Created, task.Name, currentUser.Id, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return task;
     }

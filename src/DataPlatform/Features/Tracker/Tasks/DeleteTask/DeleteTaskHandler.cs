@@ -17,7 +17,7 @@ public sealed class DeleteTaskHandler(Database database, CurrentUser currentUser
         var name = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(DeleteTaskSql.Name, request, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Task {request.TaskId} not found in this project.");
         await connection.ExecuteAsync(new CommandDefinition(DeleteTaskSql.Delete, request, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "task", "deleted", name, currentUser.Id, clock.UtcNow()), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Deleted, name, currentUser.Id, clock.UtcNow()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TrackerMessage("Task deleted successfully.");
     }

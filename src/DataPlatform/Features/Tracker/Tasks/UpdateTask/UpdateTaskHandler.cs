@@ -27,7 +27,7 @@ public sealed class UpdateTaskHandler(Database database, CurrentUser currentUser
         }
 
         var task = await connection.QuerySingleAsync<TaskRow>(new CommandDefinition(UpdateTaskSql.One, request, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "task", "updated", task.Name, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Updated, task.Name, currentUser.Id, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TrackerTaskSummary(task.Id, task.Name, task.Status);
     }

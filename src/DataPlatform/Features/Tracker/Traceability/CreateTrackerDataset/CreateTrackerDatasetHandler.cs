@@ -43,7 +43,7 @@ public sealed class CreateTrackerDatasetHandler(Database database, CurrentUser c
             transaction,
             cancellationToken: cancellationToken));
         await ProjectTimeline.RecordAsync(
-            connection, transaction, new TimelineEntry(request.ProjectId, "dataset", "logged", name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+            connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Dataset, TimelineAction.Logged, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerDatasetRow>(new CommandDefinition(TrackerDatasetRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return entry.ToEntity();

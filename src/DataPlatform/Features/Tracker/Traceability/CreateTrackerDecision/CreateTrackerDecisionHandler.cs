@@ -33,7 +33,7 @@ public sealed class CreateTrackerDecisionHandler(Database database, CurrentUser 
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "decision", "logged", title, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Logged, title, currentUser.Id, now), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerDecisionRow>(new CommandDefinition(TrackerDecisionRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return entry.ToEntity();

@@ -36,7 +36,7 @@ public sealed class CreateTrackerExperimentHandler(Database database, CurrentUse
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, "experiment", "logged", name, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Experiment, TimelineAction.Logged, name, currentUser.Id, now), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerExperimentRow>(new CommandDefinition(TrackerExperimentRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return entry.ToEntity();
