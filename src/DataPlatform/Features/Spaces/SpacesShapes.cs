@@ -83,19 +83,6 @@ public static class SpacesStore
             DatasetsOfProject + " AND d.name = @Name", new { ProjectId = projectId, Name = Names.Normalize(name) }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException($"No dataset named '{name}' in this project.");
 
-    /// <summary>409 when a live dataset other than <paramref name="except"/> has that name in the project.</summary>
-    public static async Task RefuseTakenNameAsync(DbConnection connection, DbTransaction transaction, Guid projectId, string name, Guid? except, CancellationToken cancellationToken)
-    {
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM datasets WHERE project_id = @ProjectId AND name = @Name AND deleted_at IS NULL" + (except is null ? "" : " AND id <> @Except"),
-            new { ProjectId = projectId, Name = name, Except = except ?? Guid.Empty },
-            transaction,
-            cancellationToken: cancellationToken)) > 0)
-        {
-            throw new ConflictException($"A dataset named '{name}' already exists in this project.");
-        }
-    }
-
     public static async Task<IReadOnlyList<SpacesCollection>> CollectionsAsync(DbConnection connection, DbTransaction? transaction, Guid datasetId, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<SpacesCollectionRow>(new CommandDefinition(
             CollectionsOfDataset + " ORDER BY c.created_at, c.id", new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)))

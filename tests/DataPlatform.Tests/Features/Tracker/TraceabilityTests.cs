@@ -212,9 +212,15 @@ public abstract class TraceabilityTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var user = await app.RegisterAsync();
         var project = await user.CreateProjectAsync();
-        await user.UploadAsync(project, "Customer Transactions Q1-Q8");
+        var uploaded = (await user.UploadAsync(project, "Customer Transactions Q1-Q8")).Id("dataset_id");
+        var space = await user.SpacesPathAsync(project);
+        await (await user.Client.PostAsJsonAsync($"{space}/datasets", new { name = "renamed-later" })).ReadJsonAsync();
 
-        await (await user.Client.PostAsJsonAsync($"/projects/{project}/datasets", SeedDataset)).AssertErrorAsync(HttpStatusCode.Conflict);
+        var expected = $"A dataset named 'Customer Transactions Q1-Q8' already exists in this project ({uploaded}); choose another name, or add a version to it with POST /api/datasets/{uploaded}/versions.";
+        Assert.Equal(expected, await (await user.Client.PostAsJsonAsync($"/projects/{project}/datasets", SeedDataset)).AssertErrorAsync(HttpStatusCode.Conflict));
+        Assert.Equal(expected, await (await user.Client.PostAsJsonAsync($"{space}/datasets", new { name = "Customer Transactions Q1-Q8" })).AssertErrorAsync(HttpStatusCode.Conflict));
+        Assert.Equal(expected, await (await user.Client.PatchAsJsonAsync($"{space}/datasets/renamed-later", new { name = "Customer Transactions Q1-Q8" })).AssertErrorAsync(HttpStatusCode.Conflict));
+        Assert.Equal(expected, await (await user.PostUploadAsync(project, "Customer Transactions Q1-Q8", "a\n1\n")).AssertErrorAsync(HttpStatusCode.Conflict));
     }
 
     private static JsonObject JsonSerializerNode(string resource) =>

@@ -1,9 +1,8 @@
-using System.Data.Common;
 using Dapper;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
@@ -20,7 +19,7 @@ public sealed class UploadDatasetHandler(Database database, DatasetIngest ingest
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             // Before reading the file; checked again under the lock below, where it counts.
-            await RefuseTakenNameAsync(connection, null, request.ProjectId, name, cancellationToken);
+            await DatasetNames.RefuseTakenEarlyAsync(connection, request.ProjectId, name, cancellationToken);
         }
 
         var file = await ingest.StageAndProfileAsync(request.File!, cancellationToken);
@@ -28,8 +27,8 @@ public sealed class UploadDatasetHandler(Database database, DatasetIngest ingest
         {
             var now = clock.UtcNow();
             var datasetId = Guid.CreateVersion7();
-            await database.LockAsync(connection, transaction, $"dataset-names:{request.ProjectId}", cancellationToken);
-            await RefuseTakenNameAsync(connection, transaction, request.ProjectId, name, cancellationToken);
+            var names = await DatasetNames.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+            await names.RefuseTakenAsync(name, null, cancellationToken);
 
             await connection.ExecuteAsync(new CommandDefinition(
                 UploadDatasetSql.InsertDataset,
@@ -48,15 +47,5 @@ public sealed class UploadDatasetHandler(Database database, DatasetIngest ingest
 
         logger.LogInformation("User {UserId} uploaded dataset {DatasetId} to project {ProjectId}: {Rows} rows, quality {Score}", userId, response.DatasetId, request.ProjectId, file.Profile.Statistics.RowCount, response.Quality.OverallScore);
         return response;
-    }
-
-    private static async Task RefuseTakenNameAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, string name, CancellationToken cancellationToken)
-    {
-        var existing = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            UploadDatasetSql.NameTaken, new { ProjectId = projectId, Name = name }, transaction, cancellationToken: cancellationToken));
-        if (existing is { } id)
-        {
-            throw new ConflictException($"A dataset named '{name}' already exists in this project ({id}); add a version to it with POST /api/datasets/{id}/versions.");
-        }
     }
 }

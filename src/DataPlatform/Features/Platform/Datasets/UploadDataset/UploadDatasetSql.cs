@@ -2,8 +2,6 @@ namespace DataPlatform.Features.Platform.Datasets.UploadDataset;
 
 internal static class UploadDatasetSql
 {
-    public const string NameTaken = "SELECT id FROM datasets WHERE project_id = @ProjectId AND name = @Name AND deleted_at IS NULL";
-
     public const string InsertDataset =
         """
         INSERT INTO datasets (id, project_id, name, description, created_by, created_at, updated_at)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
@@ -20,8 +21,8 @@ public sealed class CreateSpacesDatasetHandler(Database database, CurrentUser cu
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
-        await database.LockAsync(connection, transaction, $"dataset-names:{projectId}", cancellationToken);
-        await SpacesStore.RefuseTakenNameAsync(connection, transaction, projectId, name, null, cancellationToken);
+        var names = await DatasetNames.LockAsync(database, connection, transaction, projectId, cancellationToken);
+        await names.RefuseTakenAsync(name, null, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateSpacesDatasetSql.Insert,
             new

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
@@ -19,12 +20,12 @@ public sealed class UpdateSpacesDatasetHandler(Database database, CurrentUser cu
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
-        await database.LockAsync(connection, transaction, $"dataset-names:{projectId}", cancellationToken);
+        var names = await DatasetNames.LockAsync(database, connection, transaction, projectId, cancellationToken);
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         var name = request.Name is null ? dataset.Name : Names.Normalize(request.Name);
         if (name != dataset.Name)
         {
-            await SpacesStore.RefuseTakenNameAsync(connection, transaction, projectId, name, dataset.Id, cancellationToken);
+            await names.RefuseTakenAsync(name, dataset.Id, cancellationToken);
         }
 
         await connection.ExecuteAsync(new CommandDefinition(

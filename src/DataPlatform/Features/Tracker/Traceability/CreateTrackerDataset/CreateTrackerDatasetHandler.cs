@@ -1,8 +1,8 @@
 using Dapper;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
@@ -18,12 +18,8 @@ public sealed class CreateTrackerDatasetHandler(Database database, CurrentUser c
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var name = Names.Normalize(request.Name!);
-        await database.LockAsync(connection, transaction, $"dataset-names:{request.ProjectId}", cancellationToken);
-        if (await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            CreateTrackerDatasetSql.NameTaken, new { request.ProjectId, Name = name }, transaction, cancellationToken: cancellationToken)) is { } existing)
-        {
-            throw new ConflictException($"A dataset named '{name}' already exists in this project ({existing}).");
-        }
+        var names = await DatasetNames.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        await names.RefuseTakenAsync(name, null, cancellationToken);
 
         await connection.ExecuteAsync(new CommandDefinition(
             CreateTrackerDatasetSql.Insert,

@@ -2,8 +2,6 @@ namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerDataset;
 
 internal static class CreateTrackerDatasetSql
 {
-    public const string NameTaken = "SELECT id FROM datasets WHERE project_id = @ProjectId AND name = @Name AND deleted_at IS NULL";
-
     public const string Insert =
         """
         INSERT INTO datasets (id, project_id, name, description, source, records, acquisition_date, phase, created_by, created_at, updated_at)
