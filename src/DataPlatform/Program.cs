@@ -61,13 +61,14 @@ static int RunService(string[] args)
     builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
     builder.Services.AddScoped<DatasetIngest>();
     builder.Services.AddScoped<ProjectAccess>();
+    builder.Services.AddScoped<DatabaseSession>();
     builder.Services.AddHostedService<StartupTasks>();
 
     builder.Services.AddMediator(options =>
     {
         options.ServiceLifetime = ServiceLifetime.Scoped;
         // Access before validation: a caller without access cannot probe the rules.
-        options.PipelineBehaviors = [typeof(PasswordSessionBehavior<,>), typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>)];
+        options.PipelineBehaviors = [typeof(SessionBehavior<,>), typeof(PasswordSessionBehavior<,>), typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>)];
     });
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
     WireNames.UseInValidationMessages();

@@ -13,7 +13,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    Database database,
+    DatabaseSession session,
     Clock clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -29,7 +29,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        await using var connection = await database.OpenAsync(Context.RequestAborted);
+        var connection = await session.ConnectionAsync(Context.RequestAborted);
         var key = await connection.QuerySingleOrDefaultAsync<StoredKey>(new CommandDefinition(
             """
             SELECT k.id AS Id, k.user_id AS UserId, u.email AS Email, k.expires_at AS ExpiresAt, k.last_used_at AS LastUsedAt

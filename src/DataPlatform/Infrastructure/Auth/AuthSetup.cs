@@ -130,8 +130,7 @@ public static class AuthSetup
             return;
         }
 
-        var database = context.HttpContext.RequestServices.GetRequiredService<Database>();
-        await using var connection = await database.OpenAsync(context.HttpContext.RequestAborted);
+        var connection = await context.HttpContext.RequestServices.GetRequiredService<DatabaseSession>().ConnectionAsync(context.HttpContext.RequestAborted);
         var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COUNT(*) FROM users WHERE id = @Id", new { Id = userId }, cancellationToken: context.HttpContext.RequestAborted));
         if (exists == 0)

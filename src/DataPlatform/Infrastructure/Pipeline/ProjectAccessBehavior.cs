@@ -13,7 +13,7 @@ namespace DataPlatform.Infrastructure.Pipeline;
 /// project; 403 when the request needs a higher role and the caller is not the creator the request lets
 /// act (<see cref="ICreatorMayAct"/>). Then publishes the project as the request's <see cref="ProjectAccess"/>.
 /// </summary>
-public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database, CurrentUser currentUser, ProjectAccess access)
+public sealed class ProjectAccessBehavior<TMessage, TResponse>(DatabaseSession session, CurrentUser currentUser, ProjectAccess access)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IProjectScoped
 {
@@ -25,14 +25,11 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(Database database
             return await next(message, cancellationToken);
         }
 
-        AccessRow? row;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            row = await connection.QuerySingleOrDefaultAsync<AccessRow>(new CommandDefinition(
-                ProjectAccessSql.For(target),
-                new { target.Id, UserId = currentUser.Id, target.Namespace, target.Slug, target.ChildId, target.ChildName },
-                cancellationToken: cancellationToken));
-        }
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<AccessRow>(new CommandDefinition(
+            ProjectAccessSql.For(target),
+            new { target.Id, UserId = currentUser.Id, target.Namespace, target.Slug, target.ChildId, target.ChildName },
+            cancellationToken: cancellationToken));
 
         if (row is null)
         {

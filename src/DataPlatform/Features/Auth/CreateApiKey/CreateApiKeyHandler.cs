@@ -8,7 +8,7 @@ using Mediator;
 
 namespace DataPlatform.Features.Auth.CreateApiKey;
 
-public sealed class CreateApiKeyHandler(Database database, CurrentUser currentUser, Clock clock, ILogger<CreateApiKeyHandler> logger)
+public sealed class CreateApiKeyHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ILogger<CreateApiKeyHandler> logger)
     : ICommandHandler<CreateApiKeyRequest, CreateApiKeyResponse>
 {
     public const int MaxKeysPerUser = 100;
@@ -20,7 +20,7 @@ public sealed class CreateApiKeyHandler(Database database, CurrentUser currentUs
         var response = new CreateApiKeyResponse(
             Guid.CreateVersion7(), Names.Normalize(request.Name!), generated.Key, generated.Prefix, clock.UtcNow(), request.ExpiresAt?.UtcDateTime);
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await database.LockAsync(connection, transaction, $"api-keys:{userId}", cancellationToken);
         var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(

@@ -6,11 +6,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Auth.GetMe;
 
-public sealed class GetMeHandler(Database database, CurrentUser currentUser) : IQueryHandler<GetMeRequest, GetMeResponse>
+public sealed class GetMeHandler(DatabaseSession session, CurrentUser currentUser) : IQueryHandler<GetMeRequest, GetMeResponse>
 {
     public async ValueTask<GetMeResponse> Handle(GetMeRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var user = await connection.QuerySingleOrDefaultAsync<AuthUser>(new CommandDefinition(
             GetMeSql.FindById, new { Id = currentUser.Id }, cancellationToken: cancellationToken));
         return new GetMeResponse(user ?? throw new UnauthorizedException("The authenticated user no longer exists."));

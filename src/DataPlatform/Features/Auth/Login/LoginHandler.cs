@@ -8,7 +8,7 @@ using Mediator;
 namespace DataPlatform.Features.Auth.Login;
 
 public sealed class LoginHandler(
-    Database database, Passwords passwords, TokenIssuer tokens, LoginThrottle throttle, IHttpContextAccessor http, ILogger<LoginHandler> logger)
+    DatabaseSession session, Passwords passwords, TokenIssuer tokens, LoginThrottle throttle, IHttpContextAccessor http, ILogger<LoginHandler> logger)
     : ICommandHandler<LoginRequest, LoginResponse>
 {
     public async ValueTask<LoginResponse> Handle(LoginRequest request, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class LoginHandler(
         var email = Emails.Normalize(request.Email!);
         var client = AuthSetup.ClientKey(http.HttpContext?.Connection.RemoteIpAddress);
         using var attempt = throttle.BeginAttempt(client, email);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserWithHash>(new CommandDefinition(
             LoginSql.FindByEmail, new { Email = email }, cancellationToken: cancellationToken));
         var check = passwords.Verify(row?.PasswordHash, request.Password!);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace DataPlatform.Features.Auth.Register;
 
 public sealed class RegisterHandler(
-    Database database,
+    DatabaseSession session, Database database,
     Passwords passwords,
     TokenIssuer tokens,
     Clock clock,
@@ -24,7 +24,7 @@ public sealed class RegisterHandler(
         // Hashing is deliberately slow: do it before taking the write lock.
         var passwordHash = passwords.Hash(request.Password!);
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // One registration at a time: the email and namespace checks below stay true until commit.
         await database.LockAsync(connection, transaction, "users", cancellationToken);

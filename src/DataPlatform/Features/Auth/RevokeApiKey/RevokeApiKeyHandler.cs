@@ -5,12 +5,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Auth.RevokeApiKey;
 
-public sealed class RevokeApiKeyHandler(Database database, CurrentUser currentUser, ILogger<RevokeApiKeyHandler> logger)
+public sealed class RevokeApiKeyHandler(DatabaseSession session, CurrentUser currentUser, ILogger<RevokeApiKeyHandler> logger)
     : ICommandHandler<RevokeApiKeyRequest, RevokeApiKeyResponse>
 {
     public async ValueTask<RevokeApiKeyResponse> Handle(RevokeApiKeyRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var deleted = await connection.ExecuteWriteAsync(RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, cancellationToken);
         if (deleted == 0)
         {

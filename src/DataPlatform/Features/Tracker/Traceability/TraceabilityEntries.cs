@@ -1,8 +1,5 @@
 using System.Text.Json.Serialization;
-using Dapper;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Infrastructure.Timeline;
 
 namespace DataPlatform.Features.Tracker;
 
@@ -203,23 +200,4 @@ public static class TrackerDecisionRows
     public const string Page = Select + Filter + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset";
 
     public const string ById = Select + " WHERE c.id = @Id";
-}
-
-/// <summary>Deleting decision entries (by their creator or an owner, as the request declares), as a timeline event.</summary>
-public static class TrackerEntries
-{
-    public static async Task DeleteDecisionAsync(Database database, Guid projectId, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var title = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT title FROM decisions WHERE id = @Id AND project_id = @ProjectId",
-            new { Id = id, ProjectId = projectId },
-            transaction,
-            cancellationToken: cancellationToken))
-            ?? throw new NotFoundException($"No decision {id} in this project.");
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM decisions WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Decision, TimelineAction.Deleted, title, callerId, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
 }

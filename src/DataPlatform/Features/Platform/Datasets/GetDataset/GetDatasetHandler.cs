@@ -9,14 +9,14 @@ using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets.GetDataset;
 
-public sealed class GetDatasetHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<GetDatasetHandler> logger)
+public sealed class GetDatasetHandler(DatabaseSession session, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<GetDatasetHandler> logger)
     : IQueryHandler<GetDatasetRequest, GetDatasetResponse>
 {
     private const int PreviewRows = 20;
 
     public async ValueTask<GetDatasetResponse> Handle(GetDatasetRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
             GetDatasetSql.Dataset, new { request.DatasetId }, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Dataset {request.DatasetId} not found.");

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
 
-public sealed class GetDatasetColumnsHandler(Database database, IOptions<JsonOptions> json) : IQueryHandler<GetDatasetColumnsRequest, GetDatasetColumnsResponse>
+public sealed class GetDatasetColumnsHandler(DatabaseSession session, IOptions<JsonOptions> json) : IQueryHandler<GetDatasetColumnsRequest, GetDatasetColumnsResponse>
 {
     public async ValueTask<GetDatasetColumnsResponse> Handle(GetDatasetColumnsRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var version = request.Version is null
             ? await DatasetVersionRow.LatestAsync(connection, request.DatasetId, cancellationToken)
             : await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets.GetDatasetVersion;
 
-public sealed class GetDatasetVersionHandler(Database database, IOptions<JsonOptions> json) : IQueryHandler<GetDatasetVersionRequest, GetDatasetVersionResponse>
+public sealed class GetDatasetVersionHandler(DatabaseSession session, IOptions<JsonOptions> json) : IQueryHandler<GetDatasetVersionRequest, GetDatasetVersionResponse>
 {
     public async ValueTask<GetDatasetVersionResponse> Handle(GetDatasetVersionRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var version = await DatasetVersionRow.ByIdAsync(connection, request.VersionId, cancellationToken)
             ?? throw new NotFoundException($"Dataset version {request.VersionId} not found.");
         var columns = version.Schema(json.Value.SerializerOptions);

@@ -7,7 +7,7 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Datasets.ListDatasets;
 
-public sealed class ListDatasetsHandler(Database database, CurrentUser currentUser) : IQueryHandler<ListDatasetsRequest, ListDatasetsResponse>
+public sealed class ListDatasetsHandler(DatabaseSession session, CurrentUser currentUser) : IQueryHandler<ListDatasetsRequest, ListDatasetsResponse>
 {
     public async ValueTask<ListDatasetsResponse> Handle(ListDatasetsRequest request, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class ListDatasetsHandler(Database database, CurrentUser currentUs
             Offset = request.Offset ?? 0,
         };
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) " + ListDatasetsSql.From + where, parameters, cancellationToken: cancellationToken));
         var items = await connection.QueryAsync<DatasetListItem>(new CommandDefinition(

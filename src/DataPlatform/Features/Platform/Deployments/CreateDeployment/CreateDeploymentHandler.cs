@@ -10,13 +10,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Deployments.CreateDeployment;
 
-public sealed class CreateDeploymentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateDeploymentRequest, DeploymentItem>
+public sealed class CreateDeploymentHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateDeploymentRequest, DeploymentItem>
 {
     public async ValueTask<DeploymentItem> Handle(CreateDeploymentRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
             "SELECT project_id FROM models WHERE id = @ModelId", new { request.ModelId }, transaction, cancellationToken: cancellationToken))

@@ -4,11 +4,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Deployments.GetDeployment;
 
-public sealed class GetDeploymentHandler(Database database) : IQueryHandler<GetDeploymentRequest, DeploymentItem>
+public sealed class GetDeploymentHandler(DatabaseSession session) : IQueryHandler<GetDeploymentRequest, DeploymentItem>
 {
     public async ValueTask<DeploymentItem> Handle(GetDeploymentRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         return await RecordRules.DeploymentAsync(connection, null, request.DeploymentId, cancellationToken);
     }
 }

@@ -7,14 +7,14 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Deployments.ListDeployments;
 
-public sealed class ListDeploymentsHandler(Database database, ProjectAccess access) : IQueryHandler<ListDeploymentsRequest, ListDeploymentsResponse>
+public sealed class ListDeploymentsHandler(DatabaseSession session, ProjectAccess access) : IQueryHandler<ListDeploymentsRequest, ListDeploymentsResponse>
 {
     public async ValueTask<ListDeploymentsResponse> Handle(ListDeploymentsRequest request, CancellationToken cancellationToken)
     {
         // The column is one of two constants, never client input.
         var (column, value) = request.ModelId is { } id ? ("model_id", id) : ("project_id", access.ProjectId);
         var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT COUNT(*) FROM deployments d WHERE d.{column} = @Value", parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<DeploymentRow>(new CommandDefinition(

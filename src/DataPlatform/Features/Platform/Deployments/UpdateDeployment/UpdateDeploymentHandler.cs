@@ -8,12 +8,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Deployments.UpdateDeployment;
 
-public sealed class UpdateDeploymentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateDeploymentRequest, DeploymentItem>
+public sealed class UpdateDeploymentHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateDeploymentRequest, DeploymentItem>
 {
     public async ValueTask<DeploymentItem> Handle(UpdateDeploymentRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var before = await RecordRules.DeploymentAsync(connection, transaction, request.DeploymentId, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(

@@ -10,14 +10,14 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Experiments.CreateExperiment;
 
-public sealed class CreateExperimentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateExperimentRequest, ExperimentItem>
+public sealed class CreateExperimentHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateExperimentRequest, ExperimentItem>
 {
     public async ValueTask<ExperimentItem> Handle(CreateExperimentRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
         var status = request.Status ?? "running";
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var datasetId = request.DatasetId;
         var datasetVersionId = request.DatasetVersionId;

@@ -4,11 +4,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Experiments.GetExperiment;
 
-public sealed class GetExperimentHandler(Database database) : IQueryHandler<GetExperimentRequest, ExperimentItem>
+public sealed class GetExperimentHandler(DatabaseSession session) : IQueryHandler<GetExperimentRequest, ExperimentItem>
 {
     public async ValueTask<ExperimentItem> Handle(GetExperimentRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         return await RecordRules.ExperimentAsync(connection, null, request.ExperimentId, cancellationToken);
     }
 }

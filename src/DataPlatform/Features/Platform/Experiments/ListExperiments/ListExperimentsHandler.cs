@@ -6,12 +6,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Experiments.ListExperiments;
 
-public sealed class ListExperimentsHandler(Database database) : IQueryHandler<ListExperimentsRequest, ListExperimentsResponse>
+public sealed class ListExperimentsHandler(DatabaseSession session) : IQueryHandler<ListExperimentsRequest, ListExperimentsResponse>
 {
     public async ValueTask<ListExperimentsResponse> Handle(ListExperimentsRequest request, CancellationToken cancellationToken)
     {
         var parameters = new { request.ProjectId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM experiments WHERE project_id = @ProjectId", parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<ExperimentRow>(new CommandDefinition(

@@ -9,12 +9,12 @@ using Mediator;
 namespace DataPlatform.Features.Platform.Experiments.UpdateExperiment;
 
 /// <summary>A status that ends the run records when it ended (for the duration); a status that does not clears that.</summary>
-public sealed class UpdateExperimentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateExperimentRequest, ExperimentItem>
+public sealed class UpdateExperimentHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateExperimentRequest, ExperimentItem>
 {
     public async ValueTask<ExperimentItem> Handle(UpdateExperimentRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var before = await RecordRules.ExperimentAsync(connection, transaction, request.ExperimentId, cancellationToken);
         var status = request.Status ?? before.Status;

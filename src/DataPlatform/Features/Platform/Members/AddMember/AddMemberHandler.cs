@@ -10,7 +10,7 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Members.AddMember;
 
-public sealed class AddMemberHandler(Database database, CurrentUser currentUser, Clock clock, ILogger<AddMemberHandler> logger)
+public sealed class AddMemberHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ILogger<AddMemberHandler> logger)
     : ICommandHandler<AddMemberRequest, AddMemberResponse>
 {
     public async ValueTask<AddMemberResponse> Handle(AddMemberRequest request, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed class AddMemberHandler(Database database, CurrentUser currentUser,
         var email = Emails.Normalize(request.Email!);
         var now = clock.UtcNow();
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
         var userId = await members.UserByEmailAsync(email, cancellationToken);

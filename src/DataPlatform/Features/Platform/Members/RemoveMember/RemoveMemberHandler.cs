@@ -6,13 +6,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Members.RemoveMember;
 
-public sealed class RemoveMemberHandler(Database database, CurrentUser currentUser, Clock clock, ILogger<RemoveMemberHandler> logger)
+public sealed class RemoveMemberHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ILogger<RemoveMemberHandler> logger)
     : ICommandHandler<RemoveMemberRequest, RemoveMemberResponse>
 {
     public async ValueTask<RemoveMemberResponse> Handle(RemoveMemberRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
         await members.RemoveAsync(request.UserId, currentUser.Id, now, cancellationToken);

@@ -6,11 +6,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Models.DownloadModel;
 
-public sealed class DownloadModelHandler(Database database, IArtifactStore artifacts) : IQueryHandler<DownloadModelRequest, DownloadModelResponse>
+public sealed class DownloadModelHandler(DatabaseSession session, IArtifactStore artifacts) : IQueryHandler<DownloadModelRequest, DownloadModelResponse>
 {
     public async ValueTask<DownloadModelResponse> Handle(DownloadModelRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var file = await connection.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(
             "SELECT a.sha256 AS Sha256, m.file_name AS FileName FROM models m JOIN artifacts a ON a.id = m.artifact_id WHERE m.id = @ModelId",
             request,

@@ -4,11 +4,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Models.GetModel;
 
-public sealed class GetModelHandler(Database database) : IQueryHandler<GetModelRequest, ModelItem>
+public sealed class GetModelHandler(DatabaseSession session) : IQueryHandler<GetModelRequest, ModelItem>
 {
     public async ValueTask<ModelItem> Handle(GetModelRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         return await RecordRules.ModelAsync(connection, null, request.ModelId, cancellationToken);
     }
 }

@@ -5,11 +5,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Models.GetModelLineage;
 
-public sealed class GetModelLineageHandler(Database database) : IQueryHandler<GetModelLineageRequest, GetModelLineageResponse>
+public sealed class GetModelLineageHandler(DatabaseSession session) : IQueryHandler<GetModelLineageRequest, GetModelLineageResponse>
 {
     public async ValueTask<GetModelLineageResponse> Handle(GetModelLineageRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var model = await RecordRules.ModelAsync(connection, null, request.ModelId, cancellationToken);
         var experiment = await RecordRules.ExperimentAsync(connection, null, model.ExperimentId, cancellationToken);
         var dataset = experiment.DatasetId is { } datasetId

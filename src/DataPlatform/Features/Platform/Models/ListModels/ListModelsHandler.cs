@@ -7,14 +7,14 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Models.ListModels;
 
-public sealed class ListModelsHandler(Database database, ProjectAccess access) : IQueryHandler<ListModelsRequest, ListModelsResponse>
+public sealed class ListModelsHandler(DatabaseSession session, ProjectAccess access) : IQueryHandler<ListModelsRequest, ListModelsResponse>
 {
     public async ValueTask<ListModelsResponse> Handle(ListModelsRequest request, CancellationToken cancellationToken)
     {
         // The column is one of two constants, never client input.
         var (column, value) = request.ExperimentId is { } id ? ("experiment_id", id) : ("project_id", access.ProjectId);
         var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT COUNT(*) FROM models m WHERE m.{column} = @Value", parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<ModelRow>(new CommandDefinition(

@@ -9,12 +9,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Models.UpdateModel;
 
-public sealed class UpdateModelHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateModelRequest, ModelItem>
+public sealed class UpdateModelHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateModelRequest, ModelItem>
 {
     public async ValueTask<ModelItem> Handle(UpdateModelRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE models SET name = COALESCE(@Name, name), metrics = COALESCE(@Metrics, metrics), updated_at = @Now WHERE id = @Id",

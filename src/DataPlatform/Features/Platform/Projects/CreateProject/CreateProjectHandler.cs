@@ -8,7 +8,7 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.CreateProject;
 
-public sealed class CreateProjectHandler(Database database, CurrentUser currentUser, Clock clock, ILogger<CreateProjectHandler> logger)
+public sealed class CreateProjectHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ILogger<CreateProjectHandler> logger)
     : ICommandHandler<CreateProjectRequest, CreateProjectResponse>
 {
     public async ValueTask<CreateProjectResponse> Handle(CreateProjectRequest request, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ public sealed class CreateProjectHandler(Database database, CurrentUser currentU
         var name = Names.Normalize(request.Name!);
         var now = clock.UtcNow();
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ProjectStore.CreateAsync(database, connection, transaction, new NewProject(id, name, request.Description, null, userId, now), cancellationToken);
         var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(

@@ -10,11 +10,11 @@ using Mediator;
 namespace DataPlatform.Features.Platform.Projects.ExportProject;
 
 /// <summary>Reads the whole project in one transaction, so that the manifest is a consistent picture.</summary>
-public sealed class ExportProjectHandler(Database database, Clock clock) : IQueryHandler<ExportProjectRequest, ExportProjectResponse>
+public sealed class ExportProjectHandler(DatabaseSession session, Clock clock) : IQueryHandler<ExportProjectRequest, ExportProjectResponse>
 {
     public async ValueTask<ExportProjectResponse> Handle(ExportProjectRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         async Task<List<T>> Rows<T>(string sql) =>
             (await connection.QueryAsync<T>(new CommandDefinition(sql, request, transaction, cancellationToken: cancellationToken))).AsList();

@@ -6,11 +6,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.GetProject;
 
-public sealed class GetProjectHandler(Database database, CurrentUser currentUser) : IQueryHandler<GetProjectRequest, GetProjectResponse>
+public sealed class GetProjectHandler(DatabaseSession session, CurrentUser currentUser) : IQueryHandler<GetProjectRequest, GetProjectResponse>
 {
     public async ValueTask<GetProjectResponse> Handle(GetProjectRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var project = await connection.QuerySingleOrDefaultAsync<ProjectItem>(new CommandDefinition(
             ProjectItemSql.ById, new { request.ProjectId, UserId = currentUser.Id }, cancellationToken: cancellationToken));
         // Access was checked a moment ago; the project or the membership may have gone since.

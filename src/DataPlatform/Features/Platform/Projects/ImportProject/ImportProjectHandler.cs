@@ -23,7 +23,7 @@ namespace DataPlatform.Features.Platform.Projects.ImportProject;
 /// anything is written, and a refused or failed import leaves no row and no file behind.
 /// </summary>
 public sealed class ImportProjectHandler(
-    Database database,
+    DatabaseSession session, Database database,
     DatasetIngest ingest,
     IArtifactStore artifacts,
     IOptions<DataPlatformOptions> options,
@@ -72,6 +72,8 @@ public sealed class ImportProjectHandler(
         }
         catch
         {
+            // The write was rolled back; its connection goes first, with SQLite's write turn, which the removal needs.
+            await session.CloseAsync();
             await ArtifactRows.RemoveFilesAsync(database, artifacts, moved);
             throw;
         }
@@ -127,7 +129,7 @@ public sealed class ImportProjectHandler(
         Guid NewId(Guid old) => ids[old] = Guid.CreateVersion7();
         Guid? Mapped(Guid? old) => old is { } value && ids.TryGetValue(value, out var id) ? id : null;
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         Task Run(string sql, object parameters) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 

@@ -7,7 +7,7 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.ListProjects;
 
-public sealed class ListProjectsHandler(Database database, CurrentUser currentUser) : IQueryHandler<ListProjectsRequest, ListProjectsResponse>
+public sealed class ListProjectsHandler(DatabaseSession session, CurrentUser currentUser) : IQueryHandler<ListProjectsRequest, ListProjectsResponse>
 {
     public async ValueTask<ListProjectsResponse> Handle(ListProjectsRequest request, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class ListProjectsHandler(Database database, CurrentUser currentUs
             Offset = request.Offset ?? 0,
         };
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             ListProjectsSql.CountFrom + where, parameters, cancellationToken: cancellationToken));
         var items = await connection.QueryAsync<ProjectItem>(new CommandDefinition(

@@ -9,7 +9,7 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.UpdateProject;
 
-public sealed class UpdateProjectHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateProjectRequest, UpdateProjectResponse>
+public sealed class UpdateProjectHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateProjectRequest, UpdateProjectResponse>
 {
     public async ValueTask<UpdateProjectResponse> Handle(UpdateProjectRequest request, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class UpdateProjectHandler(Database database, CurrentUser currentU
         var now = clock.UtcNow();
         var name = Names.Normalize(request.Name!);
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             UpdateProjectSql.Update,

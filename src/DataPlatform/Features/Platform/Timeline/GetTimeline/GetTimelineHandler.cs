@@ -5,12 +5,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Timeline.GetTimeline;
 
-public sealed class GetTimelineHandler(Database database) : IQueryHandler<GetTimelineRequest, GetTimelineResponse>
+public sealed class GetTimelineHandler(DatabaseSession session) : IQueryHandler<GetTimelineRequest, GetTimelineResponse>
 {
     public async ValueTask<GetTimelineResponse> Handle(GetTimelineRequest request, CancellationToken cancellationToken)
     {
         var parameters = new { request.ProjectId, Limit = request.Limit ?? GetTimelineValidator.MaxLimit, Offset = request.Offset ?? 0 };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(GetTimelineSql.Count, parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(GetTimelineSql.Page, parameters, cancellationToken: cancellationToken));
         var events = rows.Select(row =>

@@ -9,14 +9,14 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.CreateSpacesCollection;
 
-public sealed class CreateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<CreateSpacesCollectionRequest, SpacesCollection>
+public sealed class CreateSpacesCollectionHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<CreateSpacesCollectionRequest, SpacesCollection>
 {
     public async ValueTask<SpacesCollection> Handle(CreateSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var name = Names.Normalize(request.Name!);
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);

@@ -6,11 +6,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.DeleteSpacesCollection;
 
-public sealed class DeleteSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteSpacesCollectionRequest, SpacesSuccess>
+public sealed class DeleteSpacesCollectionHandler(DatabaseSession session, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteSpacesCollectionRequest, SpacesSuccess>
 {
     public async ValueTask<SpacesSuccess> Handle(DeleteSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);

@@ -5,13 +5,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.ListSpacesCollections;
 
-public sealed class ListSpacesCollectionsHandler(Database database, ProjectAccess access) : IQueryHandler<ListSpacesCollectionsRequest, SpacesCollectionPage>
+public sealed class ListSpacesCollectionsHandler(DatabaseSession session, ProjectAccess access) : IQueryHandler<ListSpacesCollectionsRequest, SpacesCollectionPage>
 {
     public async ValueTask<SpacesCollectionPage> Handle(ListSpacesCollectionsRequest request, CancellationToken cancellationToken)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, null, projectId, request.DatasetName, cancellationToken);
         var parameters = new { DatasetId = dataset.Id, Limit = pageSize, Offset = (page - 1) * pageSize };

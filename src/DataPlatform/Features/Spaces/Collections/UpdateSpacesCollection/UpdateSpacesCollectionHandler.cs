@@ -9,12 +9,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.UpdateSpacesCollection;
 
-public sealed class UpdateSpacesCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<UpdateSpacesCollectionRequest, SpacesCollection>
+public sealed class UpdateSpacesCollectionHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<UpdateSpacesCollectionRequest, SpacesCollection>
 {
     public async ValueTask<SpacesCollection> Handle(UpdateSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);

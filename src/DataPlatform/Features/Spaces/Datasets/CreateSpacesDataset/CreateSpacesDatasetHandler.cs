@@ -11,14 +11,14 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.Datasets.CreateSpacesDataset;
 
-public sealed class CreateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<CreateSpacesDatasetRequest, SpacesDataset>
+public sealed class CreateSpacesDatasetHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<CreateSpacesDatasetRequest, SpacesDataset>
 {
     public async ValueTask<SpacesDataset> Handle(CreateSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var name = Names.Normalize(request.Name!);
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var names = await DatasetNames.LockAsync(database, connection, transaction, projectId, cancellationToken);

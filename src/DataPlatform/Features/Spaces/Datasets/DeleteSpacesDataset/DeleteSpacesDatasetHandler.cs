@@ -13,12 +13,12 @@ namespace DataPlatform.Features.Spaces.Datasets.DeleteSpacesDataset;
 /// A soft delete: the dataset disappears from every surface, its name is free again, and its
 /// collections stay, as standalone collections. Its versions and files stay with it.
 /// </summary>
-public sealed class DeleteSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteSpacesDatasetRequest, SpacesSuccess>
+public sealed class DeleteSpacesDatasetHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteSpacesDatasetRequest, SpacesSuccess>
 {
     public async ValueTask<SpacesSuccess> Handle(DeleteSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);

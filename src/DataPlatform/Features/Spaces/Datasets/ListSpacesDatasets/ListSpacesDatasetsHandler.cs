@@ -5,13 +5,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.Datasets.ListSpacesDatasets;
 
-public sealed class ListSpacesDatasetsHandler(Database database, ProjectAccess access) : IQueryHandler<ListSpacesDatasetsRequest, ListSpacesDatasetsResponse>
+public sealed class ListSpacesDatasetsHandler(DatabaseSession session, ProjectAccess access) : IQueryHandler<ListSpacesDatasetsRequest, ListSpacesDatasetsResponse>
 {
     public async ValueTask<ListSpacesDatasetsResponse> Handle(ListSpacesDatasetsRequest request, CancellationToken cancellationToken)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var filter = request.Tag is null ? "" : @" AND d.tags LIKE @Pattern ESCAPE '\'";
         var parameters = new { ProjectId = projectId, Pattern = request.Tag is null ? null : SpacesStore.TagPattern(request.Tag), Limit = pageSize, Offset = (page - 1) * pageSize };

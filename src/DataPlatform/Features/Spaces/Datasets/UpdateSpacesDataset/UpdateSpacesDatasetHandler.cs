@@ -12,12 +12,12 @@ using Mediator;
 namespace DataPlatform.Features.Spaces.Datasets.UpdateSpacesDataset;
 
 /// <summary>Only the fields sent change; the others keep their values.</summary>
-public sealed class UpdateSpacesDatasetHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<UpdateSpacesDatasetRequest, SpacesDataset>
+public sealed class UpdateSpacesDatasetHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<UpdateSpacesDatasetRequest, SpacesDataset>
 {
     public async ValueTask<SpacesDataset> Handle(UpdateSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var names = await DatasetNames.LockAsync(database, connection, transaction, projectId, cancellationToken);

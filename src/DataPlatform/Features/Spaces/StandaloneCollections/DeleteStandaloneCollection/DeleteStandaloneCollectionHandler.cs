@@ -9,11 +9,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.StandaloneCollections.DeleteStandaloneCollection;
 
-public sealed class DeleteStandaloneCollectionHandler(Database database, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteStandaloneCollectionRequest, SpacesSuccess>
+public sealed class DeleteStandaloneCollectionHandler(DatabaseSession session, CurrentUser currentUser, Clock clock, ProjectAccess access) : ICommandHandler<DeleteStandaloneCollectionRequest, SpacesSuccess>
 {
     public async ValueTask<SpacesSuccess> Handle(DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var collection = await StandaloneAsync(connection, request, cancellationToken, transaction);
         await SpacesStore.DeleteCollectionAsync(connection, transaction, collection.ProjectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);

@@ -7,11 +7,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.StandaloneCollections.GetStandaloneCollection;
 
-public sealed class GetStandaloneCollectionHandler(Database database, ProjectAccess access) : IQueryHandler<GetStandaloneCollectionRequest, SpacesCollection>
+public sealed class GetStandaloneCollectionHandler(DatabaseSession session, ProjectAccess access) : IQueryHandler<GetStandaloneCollectionRequest, SpacesCollection>
 {
     public async ValueTask<SpacesCollection> Handle(GetStandaloneCollectionRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         return (await StandaloneAsync(connection, request, cancellationToken)).ToCollection() with { DatasetId = null };
     }
 

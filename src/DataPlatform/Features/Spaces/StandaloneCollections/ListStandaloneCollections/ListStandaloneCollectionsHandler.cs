@@ -5,13 +5,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Spaces.StandaloneCollections.ListStandaloneCollections;
 
-public sealed class ListStandaloneCollectionsHandler(Database database, ProjectAccess access) : IQueryHandler<ListStandaloneCollectionsRequest, SpacesCollectionPage>
+public sealed class ListStandaloneCollectionsHandler(DatabaseSession session, ProjectAccess access) : IQueryHandler<ListStandaloneCollectionsRequest, SpacesCollectionPage>
 {
     public async ValueTask<SpacesCollectionPage> Handle(ListStandaloneCollectionsRequest request, CancellationToken cancellationToken)
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var parameters = new { ProjectId = projectId, Limit = pageSize, Offset = (page - 1) * pageSize };
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(

@@ -7,13 +7,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Projects.CreateTrackerProject;
 
-public sealed class CreateTrackerProjectHandler(Database database, CurrentUser currentUser, Clock clock, ILogger<CreateTrackerProjectHandler> logger)
+public sealed class CreateTrackerProjectHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock, ILogger<CreateTrackerProjectHandler> logger)
     : ICommandHandler<CreateTrackerProjectRequest, TrackerProject>
 {
     public async ValueTask<TrackerProject> Handle(CreateTrackerProjectRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ProjectStore.CreateAsync(
             database,

@@ -4,11 +4,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Projects.GetTrackerProject;
 
-public sealed class GetTrackerProjectHandler(Database database) : IQueryHandler<GetTrackerProjectRequest, TrackerProject>
+public sealed class GetTrackerProjectHandler(DatabaseSession session) : IQueryHandler<GetTrackerProjectRequest, TrackerProject>
 {
     public async ValueTask<TrackerProject> Handle(GetTrackerProjectRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         return (await TrackerProjects.LoadAsync(connection, null, TrackerProjects.OneProjectId, request, cancellationToken)).SingleOrDefault()
             ?? throw new NotFoundException($"Project {request.ProjectId} not found.");
     }

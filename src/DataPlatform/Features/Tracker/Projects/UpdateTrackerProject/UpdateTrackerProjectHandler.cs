@@ -9,13 +9,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Projects.UpdateTrackerProject;
 
-public sealed class UpdateTrackerProjectHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateTrackerProjectRequest, TrackerProject>
+public sealed class UpdateTrackerProjectHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateTrackerProjectRequest, TrackerProject>
 {
     public async ValueTask<TrackerProject> Handle(UpdateTrackerProjectRequest request, CancellationToken cancellationToken)
     {
         var name = Names.Normalize(request.ProjectName!);
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             UpdateTrackerProjectSql.Update,

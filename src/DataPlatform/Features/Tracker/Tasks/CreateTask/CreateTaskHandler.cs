@@ -8,13 +8,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Tasks.CreateTask;
 
-public sealed class CreateTaskHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTaskRequest, TrackerTaskSummary>
+public sealed class CreateTaskHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTaskRequest, TrackerTaskSummary>
 {
     public async ValueTask<TrackerTaskSummary> Handle(CreateTaskRequest request, CancellationToken cancellationToken)
     {
         var task = new TrackerTaskSummary(Guid.CreateVersion7(), Names.Normalize(request.Name!), request.Status ?? "todo");
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateTaskSql.Insert,

@@ -8,11 +8,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Tasks.DeleteTask;
 
-public sealed class DeleteTaskHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTaskRequest, TrackerMessage>
+public sealed class DeleteTaskHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTaskRequest, TrackerMessage>
 {
     public async ValueTask<TrackerMessage> Handle(DeleteTaskRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var name = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(DeleteTaskSql.Name, request, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Task {request.TaskId} not found in this project.");

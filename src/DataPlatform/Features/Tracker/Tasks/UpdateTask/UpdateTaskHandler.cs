@@ -9,12 +9,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Tasks.UpdateTask;
 
-public sealed class UpdateTaskHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateTaskRequest, TrackerTaskSummary>
+public sealed class UpdateTaskHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<UpdateTaskRequest, TrackerTaskSummary>
 {
     public async ValueTask<TrackerTaskSummary> Handle(UpdateTaskRequest request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             UpdateTaskSql.Update,

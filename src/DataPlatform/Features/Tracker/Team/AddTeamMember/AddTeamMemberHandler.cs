@@ -9,11 +9,11 @@ using Mediator;
 namespace DataPlatform.Features.Tracker.Team.AddTeamMember;
 
 /// <summary>Team members are editors: a new member joins as one, a viewer becomes one, an editor or owner stays as they are.</summary>
-public sealed class AddTeamMemberHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<AddTeamMemberRequest, TrackerProject>
+public sealed class AddTeamMemberHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<AddTeamMemberRequest, TrackerProject>
 {
     public async ValueTask<TrackerProject> Handle(AddTeamMemberRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
         var (userId, email) = request.UserId is { } id

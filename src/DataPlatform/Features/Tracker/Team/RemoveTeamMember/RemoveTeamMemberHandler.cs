@@ -6,11 +6,11 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Team.RemoveTeamMember;
 
-public sealed class RemoveTeamMemberHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<RemoveTeamMemberRequest, TrackerProject>
+public sealed class RemoveTeamMemberHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<RemoveTeamMemberRequest, TrackerProject>
 {
     public async ValueTask<TrackerProject> Handle(RemoveTeamMemberRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
         await members.RemoveAsync(request.UserId, currentUser.Id, clock.UtcNow(), cancellationToken);

@@ -9,13 +9,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerDataset;
 
-public sealed class CreateTrackerDatasetHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerDatasetRequest, TrackerDataset>
+public sealed class CreateTrackerDatasetHandler(DatabaseSession session, Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerDatasetRequest, TrackerDataset>
 {
     public async ValueTask<TrackerDataset> Handle(CreateTrackerDatasetRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var name = Names.Normalize(request.Name!);
         var names = await DatasetNames.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);

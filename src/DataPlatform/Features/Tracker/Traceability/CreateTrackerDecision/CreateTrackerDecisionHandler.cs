@@ -8,13 +8,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerDecision;
 
-public sealed class CreateTrackerDecisionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerDecisionRequest, TrackerDecision>
+public sealed class CreateTrackerDecisionHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerDecisionRequest, TrackerDecision>
 {
     public async ValueTask<TrackerDecision> Handle(CreateTrackerDecisionRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var title = Names.Normalize(request.Title!);
         await connection.ExecuteAsync(new CommandDefinition(

@@ -8,13 +8,13 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerExperiment;
 
-public sealed class CreateTrackerExperimentHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerExperimentRequest, TrackerExperiment>
+public sealed class CreateTrackerExperimentHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<CreateTrackerExperimentRequest, TrackerExperiment>
 {
     public async ValueTask<TrackerExperiment> Handle(CreateTrackerExperimentRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var name = Names.Normalize(request.Name!);
         await connection.ExecuteAsync(new CommandDefinition(

@@ -1,15 +1,27 @@
+using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerDecision;
 
-public sealed class DeleteTrackerDecisionHandler(Database database, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTrackerDecisionRequest, TrackerMessage>
+/// <summary>Deletes a decision entry (by its creator or an owner, as the request declares), as a timeline event.</summary>
+public sealed class DeleteTrackerDecisionHandler(DatabaseSession session, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTrackerDecisionRequest, TrackerMessage>
 {
     public async ValueTask<TrackerMessage> Handle(DeleteTrackerDecisionRequest request, CancellationToken cancellationToken)
     {
-        await TrackerEntries.DeleteDecisionAsync(database, request.ProjectId, request.DecisionId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var title = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            DeleteTrackerDecisionSql.Title, request, transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"No decision {request.DecisionId} in this project.");
+        await connection.ExecuteAsync(new CommandDefinition(DeleteTrackerDecisionSql.Delete, request, transaction, cancellationToken: cancellationToken));
+        await ProjectTimeline.RecordAsync(
+            connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Deleted, title, currentUser.Id, clock.UtcNow()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new TrackerMessage("Decision deleted successfully.");
     }
 }

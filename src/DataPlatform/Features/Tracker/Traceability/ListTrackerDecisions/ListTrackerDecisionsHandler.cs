@@ -4,12 +4,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.ListTrackerDecisions;
 
-public sealed class ListTrackerDecisionsHandler(Database database) : IQueryHandler<ListTrackerDecisionsRequest, ListTrackerDecisionsResponse>
+public sealed class ListTrackerDecisionsHandler(DatabaseSession session) : IQueryHandler<ListTrackerDecisionsRequest, ListTrackerDecisionsResponse>
 {
     public async ValueTask<ListTrackerDecisionsResponse> Handle(ListTrackerDecisionsRequest request, CancellationToken cancellationToken)
     {
         var parameters = new { request.ProjectId, request.Phase, Limit = request.Limit ?? TrackerRules.MaxListLimit, Offset = request.Offset ?? 0 };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await session.ConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(TrackerDecisionRows.Count, parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<TrackerDecisionRow>(new CommandDefinition(TrackerDecisionRows.Page, parameters, cancellationToken: cancellationToken));
         return new ListTrackerDecisionsResponse(rows.Select(r => r.ToEntity()).ToList(), total);
