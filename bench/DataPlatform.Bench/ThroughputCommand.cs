@@ -10,8 +10,9 @@ namespace DataPlatform.Bench;
 /// The HTTP throughput benchmark: what the request pipeline (authentication, access, validation,
 /// handler, JSON) costs against a bare endpoint. Starts the service, prepares a user, a project with
 /// a dataset and a Spaces dataset, then runs, in turn and for several rounds, many clients in a loop on
-/// one route at a time: <c>GET /health</c> (no authentication, no database), the authorized
-/// <c>GET /api/datasets/{id}</c> and the authorized Spaces dataset GET. Prints each route's requests
+/// one route at a time: <c>GET /health</c> without a token (no authentication, no database), the
+/// authorized <c>GET /api/datasets/{id}</c> (which also reads the preview rows from the file), the
+/// Spaces dataset GET, <c>GET /api/projects/{id}</c> and <c>GET /api/auth/me</c>. Prints each route's requests
 /// per second (median of the rounds), p50 and p99, and the authorized routes' share of the bare one.
 /// </summary>
 internal static class ThroughputCommand
@@ -34,6 +35,8 @@ internal static class ThroughputCommand
         await using var server = await ServiceProcess.StartAsync(options.Command, settings);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients };
         using var client = new HttpClient(handler) { BaseAddress = server.Address };
+        using var anonymousHandler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients };
+        using var anonymous = new HttpClient(anonymousHandler) { BaseAddress = server.Address };
         var token = await ServiceProcess.RegisterAsync(client, $"throughput-{Guid.NewGuid():N}@example.com");
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var project = await ReadAsync(await client.PostAsJsonAsync("/api/projects", new { name = "Throughput" }));
@@ -45,11 +48,13 @@ internal static class ThroughputCommand
         var space = $"/namespaces/{detail["namespace"]}/projects/{detail["slug"]}";
         await ReadAsync(await client.PostAsJsonAsync($"{space}/datasets", new { name = "bench" }));
 
-        (string Name, string Path)[] routes =
+        (string Name, string Path, HttpClient Client)[] routes =
         [
-            ("bare: GET /health", "/health"),
-            ("GET /api/datasets/{id}", $"/api/datasets/{datasetId}"),
-            ("GET Spaces dataset", $"{space}/datasets/bench"),
+            ("bare: GET /health", "/health", anonymous),
+            ("GET /api/datasets/{id}", $"/api/datasets/{datasetId}", client),
+            ("GET Spaces dataset", $"{space}/datasets/bench", client),
+            ("GET /api/projects/{id}", $"/api/projects/{projectId}", client),
+            ("GET /api/auth/me", "/api/auth/me", client),
         ];
         var rates = routes.ToDictionary(r => r.Name, _ => new List<double>());
         var latencies = routes.ToDictionary(r => r.Name, _ => new List<double>());
@@ -57,9 +62,9 @@ internal static class ThroughputCommand
         Console.WriteLine($"{options.Clients} clients, {options.Rounds} rounds of {options.Seconds} s per route, {(options.Database is null ? "SQLite" : "PostgreSQL")}");
         for (var round = 0; round < options.Rounds; round++)
         {
-            foreach (var (name, path) in routes)
+            foreach (var (name, path, caller) in routes)
             {
-                var run = await RunRouteAsync(client, path, options.Clients, TimeSpan.FromSeconds(options.Seconds));
+                var run = await RunRouteAsync(caller, path, options.Clients, TimeSpan.FromSeconds(options.Seconds));
                 rates[name].Add(run.Count / options.Seconds);
                 latencies[name].AddRange(run.Latencies);
                 failures += run.Failures;
@@ -68,7 +73,7 @@ internal static class ThroughputCommand
 
         var bare = Median(rates[routes[0].Name]);
         Console.WriteLine($"{"route",-26} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"of bare",8}");
-        foreach (var (name, _) in routes)
+        foreach (var (name, _, _) in routes)
         {
             var rate = Median(rates[name]);
             var sorted = latencies[name].Order().ToArray();

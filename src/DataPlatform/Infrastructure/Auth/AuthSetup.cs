@@ -1,6 +1,4 @@
-using DataPlatform.Infrastructure.Data;
 using System.Threading.RateLimiting;
-using Dapper;
 using DataPlatform.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -59,7 +57,6 @@ public static class AuthSetup
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = JwtRegisteredClaimNames.Email,
                 };
-                jwt.Events = new JwtBearerEvents { OnTokenValidated = RejectTokensOfDeletedUsers };
             });
 
         services.AddAuthorization();
@@ -119,23 +116,5 @@ public static class AuthSetup
                 $"Too many attempts from this client; retry in {seconds} seconds.",
                 cancellationToken));
         };
-    }
-
-    // A token outlives nothing: once its user is gone, it stops working on the next request.
-    private static async Task RejectTokensOfDeletedUsers(TokenValidatedContext context)
-    {
-        if (!Guid.TryParse(context.Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId))
-        {
-            context.Fail("The token has no subject.");
-            return;
-        }
-
-        var connection = await context.HttpContext.RequestServices.GetRequiredService<DatabaseSession>().ConnectionAsync(context.HttpContext.RequestAborted);
-        var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COUNT(*) FROM users WHERE id = @Id", new { Id = userId }, cancellationToken: context.HttpContext.RequestAborted));
-        if (exists == 0)
-        {
-            context.Fail("The token's user no longer exists.");
-        }
     }
 }

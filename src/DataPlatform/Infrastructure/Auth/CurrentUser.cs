@@ -11,6 +11,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
             ? id
             : throw new UnauthorizedException("Authentication required.");
 
+    /// <summary>Whether the request carries a valid token or API key.</summary>
+    public bool IsAuthenticated => accessor.HttpContext?.User.Identity?.IsAuthenticated == true;
+
     /// <summary>True when the caller authenticated with an API key rather than a token from login or register.</summary>
     public bool ViaApiKey => accessor.HttpContext?.User.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName;
 }

@@ -7,9 +7,10 @@ using Mediator;
 namespace DataPlatform.Infrastructure.Pipeline;
 
 /// <summary>
-/// Resolves the request's target in one query: the project (or the resource, and its project), the
-/// child it names, the caller's role and the creator. 404 when the project or the resource does not
-/// exist; 403 when the caller is not a member or the role is too low; 404 when the child is not in the
+/// Resolves the request's target in one query: the caller's user, the project (or the resource, and its
+/// project), the child it names, the caller's role and the creator. 401 when the user no longer exists
+/// (this query is the check <see cref="CallerBehavior{TMessage, TResponse}"/> leaves to it); 404 when
+/// the project or the resource does not exist; 403 when the caller is not a member or the role is too low; 404 when the child is not in the
 /// project; 403 when the request needs a higher role and the caller is not the creator the request lets
 /// act (<see cref="ICreatorMayAct"/>). Then publishes the project as the request's <see cref="ProjectAccess"/>.
 /// </summary>
@@ -20,18 +21,19 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(DatabaseSession s
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var target = message.Target;
+        var connection = await session.ConnectionAsync(cancellationToken);
         if (target.Kind == ProjectTargetKind.CallerProjects)
         {
+            await CallerCheck.RequireAsync(connection, currentUser.Id, cancellationToken);
             return await next(message, cancellationToken);
         }
 
-        var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<AccessRow>(new CommandDefinition(
             ProjectAccessSql.For(target),
             new { target.Id, UserId = currentUser.Id, target.Namespace, target.Slug, target.ChildId, target.ChildName },
-            cancellationToken: cancellationToken));
-
-        if (row is null)
+            cancellationToken: cancellationToken))
+            ?? throw new UnauthorizedException(CallerCheck.UserGone);
+        if (row.ProjectId is not { } projectId)
         {
             throw new NotFoundException(target.Kind == ProjectTargetKind.ProjectSlug
                 ? $"Project {target.Namespace}/{target.Slug} not found."
@@ -58,7 +60,7 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(DatabaseSession s
             throw new ForbiddenException($"Only the user who created this {creatorMayAct!.CreatedThing} or the project manager (an owner) can delete it.");
         }
 
-        access.Resolve(row.ProjectId);
+        access.Resolve(projectId);
         return await next(message, cancellationToken);
     }
 
@@ -85,7 +87,7 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(DatabaseSession s
     /// <summary>One row of <see cref="ProjectAccessSql"/>; properties, not a constructor, so that the columns that are NULL literals map.</summary>
     private sealed class AccessRow
     {
-        public Guid ProjectId { get; init; }
+        public Guid? ProjectId { get; init; }
 
         public string? Role { get; init; }
 

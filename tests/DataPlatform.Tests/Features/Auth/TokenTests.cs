@@ -88,6 +88,8 @@ public abstract class TokenTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task The_token_of_a_deleted_user_stops_working_at_once()
     {
         var user = await app.RegisterAsync();
+        var project = await user.CreateProjectAsync();
+        var space = await user.SpacesPathAsync(project);
         Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync("/api/auth/me")).StatusCode);
 
         await using (var connection = await app.Database.OpenAsync(CancellationToken.None))
@@ -95,7 +97,11 @@ public abstract class TokenTests<TApp>(TApp app) : IClassFixture<TApp>
             await connection.ExecuteAsync("DELETE FROM users WHERE id = @Id", new { user.Id });
         }
 
-        await (await user.Client.GetAsync("/api/auth/me")).AssertErrorAsync(HttpStatusCode.Unauthorized);
+        // Every kind of route: the caller's own, a list across the caller's projects, a project, a project by slug, one that does not exist.
+        foreach (var path in new[] { "/api/auth/me", "/api/datasets", $"/api/projects/{project}", $"{space}/datasets", $"/api/projects/{Guid.NewGuid()}" })
+        {
+            Assert.Equal("The token's user no longer exists.", await (await user.Client.GetAsync(path)).AssertErrorAsync(HttpStatusCode.Unauthorized));
+        }
     }
 
     private string Forge(
