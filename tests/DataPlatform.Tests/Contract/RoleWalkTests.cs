@@ -1,13 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Tests.Support;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace DataPlatform.Tests.Contract;
@@ -39,12 +33,10 @@ public sealed class RoleWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         "POST /projects",
     ];
 
-    private static readonly string[] Ids = ["project_id", "dataset_id", "dataset_version_id", "experiment_id", "model_id", "deployment_id"];
-
     [Fact]
     public async Task Every_route_answers_every_role_as_its_request_declares()
     {
-        var people = new People(await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync());
+        var people = new ProjectWorld.People(await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync());
         var walked = 0;
         foreach (var route in Routes.All(app))
         {
@@ -62,15 +54,15 @@ public sealed class RoleWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
             var creatorMayAct = typeof(ICreatorMayAct).IsAssignableFrom(request);
             var least = creatorMayAct ? (ProjectRole)Math.Min((int)required, (int)ProjectRole.Editor) : required;
 
-            var world = await World.CreateAsync(people);
+            var world = await ProjectWorld.CreateAsync(people);
             await ExpectAsync(route, request, world, people.Outsider, allowed: false);
             foreach (var (caller, role, isCreator) in new[] { (people.Viewer, ProjectRole.Viewer, false), (people.Editor, ProjectRole.Editor, false), (people.Creator, ProjectRole.Editor, true), (people.Owner, ProjectRole.Owner, false) })
             {
                 var allowed = role >= required || (creatorMayAct && isCreator && role >= least);
-                await ExpectAsync(route, request, allowed ? await World.CreateAsync(people) : world, caller, allowed);
+                await ExpectAsync(route, request, allowed ? await ProjectWorld.CreateAsync(people) : world, caller, allowed);
             }
 
-            var missing = await people.Owner.Client.SendAsync(Build(route, request, World.Missing(people.Owner)));
+            var missing = await people.Owner.Client.SendAsync(ProjectWorld.Request(route, request, ProjectWorld.Missing(people.Owner)));
             Assert.True(missing.StatusCode == HttpStatusCode.NotFound, $"{route} on targets that do not exist: {(int)missing.StatusCode} {await missing.Content.ReadAsStringAsync()}");
             await missing.AssertErrorAsync(HttpStatusCode.NotFound);
             walked++;
@@ -79,9 +71,9 @@ public sealed class RoleWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.True(walked >= 60, $"only {walked} project routes were walked");
     }
 
-    private static async Task ExpectAsync(RouteInfo route, Type request, World world, TestUser caller, bool allowed)
+    private static async Task ExpectAsync(RouteInfo route, Type request, ProjectWorld world, TestUser caller, bool allowed)
     {
-        var response = await caller.Client.SendAsync(Build(route, request, world));
+        var response = await caller.Client.SendAsync(ProjectWorld.Request(route, request, world));
         var status = (int)response.StatusCode;
         if (!allowed)
         {
@@ -94,175 +86,6 @@ public sealed class RoleWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         if (status >= 400)
         {
             await response.AssertErrorAsync(response.StatusCode);
-        }
-    }
-
-    /// <summary>
-    /// The route's URL with each parameter taken from <paramref name="world"/>, and the ids its request
-    /// names in the query or the body (JSON, or a form for uploads), as the request type declares them.
-    /// </summary>
-    private static HttpRequestMessage Build(RouteInfo route, Type request, World world)
-    {
-        var segments = route.Pattern.Split('/');
-        var url = route.Url(parameter => world.Value(parameter, segments));
-        var fields = request.GetProperties()
-            .Select(p => (Property: p, Wire: WireName(p)))
-            .Where(p => Ids.Contains(p.Wire) && (p.Property.PropertyType == typeof(Guid) || p.Property.PropertyType == typeof(Guid?)))
-            .Where(p => !route.Pattern.Contains("{" + p.Wire, StringComparison.Ordinal))
-            .ToList();
-        var query = fields.Where(p => p.Property.GetCustomAttribute<FromQueryAttribute>() is not null).ToList();
-        if (query.Count > 0)
-        {
-            // One id in the query: requests that take one of several refuse two.
-            var chosen = query.FirstOrDefault(p => p.Wire == "project_id", query[0]);
-            url += $"?{chosen.Wire}={world.Id(chosen.Wire)}";
-        }
-
-        var message = new HttpRequestMessage(new HttpMethod(route.Method), url);
-        var body = fields.Where(p => p.Property.GetCustomAttribute<FromQueryAttribute>() is null).ToList();
-        var accepts = route.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [];
-        if (accepts.FirstOrDefault() == "multipart/form-data")
-        {
-            var form = new MultipartFormDataContent { { new StringContent("x"), "description" } };
-            foreach (var (_, wire) in body)
-            {
-                form.Add(new StringContent(world.Id(wire)), wire);
-            }
-
-            message.Content = form;
-        }
-        else if (route.Method is "POST" or "PUT" or "PATCH")
-        {
-            message.Content = JsonContent.Create(body.ToDictionary(p => p.Wire, p => world.Id(p.Wire)));
-        }
-
-        return message;
-    }
-
-    private static string WireName(PropertyInfo property) =>
-        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
-        ?? property.GetCustomAttribute<FromQueryAttribute>()?.Name
-        ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
-
-    private sealed record People(TestUser Owner, TestUser Editor, TestUser Creator, TestUser Viewer, TestUser Outsider);
-
-    /// <summary>
-    /// A project owned by the owner, with the editor, the creator and the viewer as members, and one of
-    /// everything a route can name, made by the creator: a dataset with a version, an experiment, a model,
-    /// a deployment, a decision, a task, a Spaces dataset with a collection, and a standalone collection.
-    /// </summary>
-    private sealed class World
-    {
-        private readonly Dictionary<string, string> _values = [];
-
-        private World()
-        {
-        }
-
-        public static World Missing(TestUser owner)
-        {
-            var world = new World();
-            foreach (var key in new[] { "project", "dataset", "version", "experiment", "model", "deployment", "decision", "task", "member", "standalone" })
-            {
-                world._values[key] = Guid.NewGuid().ToString();
-            }
-
-            world._values["namespace"] = owner.Namespace;
-            world._values["slug"] = "no-such-project";
-            world._values["spaces-dataset"] = "no-such-dataset";
-            world._values["collection"] = "no-such-collection";
-            return world;
-        }
-
-        public static async Task<World> CreateAsync(People people)
-        {
-            var owner = people.Owner;
-            var creator = people.Creator.Client;
-            var project = await owner.CreateProjectAsync($"Walk {Guid.NewGuid():N}");
-            await owner.AddMemberAsync(project, people.Editor, "editor");
-            await owner.AddMemberAsync(project, people.Creator, "editor");
-            await owner.AddMemberAsync(project, people.Viewer, "viewer");
-            var uploaded = await people.Creator.UploadAsync(project, "Walk data");
-            var experiment = await IdAsync(creator.PostAsJsonAsync("/api/experiments", new { project_id = project, name = "Run" }));
-            var model = await IdAsync(creator.PostAsync("/api/models", new MultipartFormDataContent
-            {
-                { new StringContent(experiment), "experiment_id" },
-                { new StringContent("m"), "name" },
-                { new StringContent("GBM"), "algorithm" },
-                { new ByteArrayContent("model bytes"u8.ToArray()), "file", "model.bin" },
-            }));
-            var deployment = await IdAsync(creator.PostAsJsonAsync("/api/deployments", new { model_id = model, name = "d", stage = "staging", is_active = true }));
-            var decision = await IdAsync(creator.PostAsJsonAsync($"/projects/{project}/decisions", new { title = "Use GBM", description = "d", rationale = "r", phase = "evaluation", decisionDate = "2026-03-06" }), "_id");
-            var task = await IdAsync(creator.PostAsJsonAsync($"/projects/{project}/tasks", new { name = "Collect" }), "_id");
-            var space = await owner.SpacesPathAsync(project);
-            await IdAsync(creator.PostAsJsonAsync($"{space}/datasets", new { name = "walk-space" }));
-            await IdAsync(creator.PostAsJsonAsync($"{space}/datasets/walk-space/collections", new { name = "walk-collection" }));
-            await IdAsync(creator.PostAsJsonAsync($"{space}/datasets", new { name = "gone" }));
-            var standalone = await IdAsync(creator.PostAsJsonAsync($"{space}/datasets/gone/collections", new { name = "left" }));
-            Assert.Equal(HttpStatusCode.OK, (await creator.DeleteAsync($"{space}/datasets/gone")).StatusCode);
-
-            var world = new World();
-            world._values["project"] = project.ToString();
-            world._values["dataset"] = uploaded.Id("dataset_id").ToString();
-            world._values["version"] = uploaded.Id("dataset_version_id").ToString();
-            world._values["experiment"] = experiment;
-            world._values["model"] = model;
-            world._values["deployment"] = deployment;
-            world._values["decision"] = decision;
-            world._values["task"] = task;
-            world._values["member"] = people.Viewer.Id.ToString();
-            world._values["namespace"] = owner.Namespace;
-            world._values["slug"] = space.Split('/')[^1];
-            world._values["spaces-dataset"] = "walk-space";
-            world._values["collection"] = "walk-collection";
-            world._values["standalone"] = standalone;
-            return world;
-        }
-
-        /// <summary>The value of an id the request names in its query or body (<c>project_id</c>, <c>model_id</c>, ...).</summary>
-        public string Id(string wire) => _values[wire switch
-        {
-            "project_id" => "project",
-            "dataset_id" => "dataset",
-            "dataset_version_id" => "version",
-            "experiment_id" => "experiment",
-            "model_id" => "model",
-            "deployment_id" => "deployment",
-            _ => throw new InvalidOperationException($"No value for '{wire}'."),
-        }];
-
-        /// <summary>The value of a route parameter, by its name and, for a bare <c>{id}</c>, the segment before it.</summary>
-        public string Value(string parameter, string[] segments) => _values[parameter switch
-        {
-            "project_id" or "projectId" => "project",
-            "dataset_id" => "dataset",
-            "dataset_version_id" or "version_id" => "version",
-            "experiment_id" => "experiment",
-            "model_id" => "model",
-            "deployment_id" => "deployment",
-            "taskId" => "task",
-            "user_id" or "userId" => "member",
-            "slug" => "namespace",
-            "projectSlug" => "slug",
-            "name" => "spaces-dataset",
-            "collectionName" => "collection",
-            "collectionId" => "standalone",
-            "id" => segments[Array.FindIndex(segments, s => s.StartsWith("{id", StringComparison.Ordinal)) - 1] switch
-            {
-                "datasets" => "dataset",
-                "experiments" => "experiment",
-                "decisions" => "decision",
-                var other => throw new InvalidOperationException($"No value for {{id}} after '{other}'."),
-            },
-            _ => throw new InvalidOperationException($"No value for the route parameter '{parameter}'."),
-        }];
-
-        private static async Task<string> IdAsync(Task<HttpResponseMessage> created, string field = "id")
-        {
-            var response = await created;
-            JsonNode body = await response.ReadJsonAsync();
-            Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
-            return body[field]!.ToString();
         }
     }
 }

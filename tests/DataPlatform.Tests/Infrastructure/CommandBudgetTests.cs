@@ -1,0 +1,83 @@
+using System.Net;
+using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+
+namespace DataPlatform.Tests.Infrastructure;
+
+/// <summary>
+/// What a request costs the database, counted statement by statement (<see cref="CommandCountingApp"/>):
+/// an authorized read runs at most two commands, the access query and one for its data. The routes
+/// below do not yet and are held to what they run today, exactly, so that none grows unnoticed and
+/// each one brought down to the budget leaves this list.
+/// </summary>
+public sealed class CommandBudgetTests(CommandCountingApp app) : IClassFixture<CommandCountingApp>
+{
+    private const int ReadBudget = 2;
+
+    private static readonly Dictionary<string, int> OverBudget = new(StringComparer.Ordinal)
+    {
+        ["GET /projects/{projectId:guid}"] = 4,
+        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/"] = 4,
+        ["GET /api/models/{model_id:guid}/lineage"] = 4,
+        ["GET /api/datasets/{dataset_id:guid}/lineage"] = 4,
+        ["GET /projects/{projectId:guid}/experiments/"] = 3,
+        ["GET /projects/{projectId:guid}/decisions/"] = 3,
+        ["GET /projects/{projectId:guid}/datasets/"] = 3,
+        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/{collectionName}"] = 3,
+        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}"] = 3,
+        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/"] = 3,
+        ["GET /namespaces/{slug}/projects/{projectSlug}/collections/"] = 3,
+        ["GET /api/projects/{project_id:guid}/timeline/"] = 3,
+        ["GET /api/projects/{project_id:guid}/members/"] = 3,
+        ["GET /api/models/"] = 3,
+        ["GET /api/experiments/"] = 3,
+        ["GET /api/deployments/"] = 3,
+        ["GET /api/datasets/{dataset_id:guid}/versions"] = 3,
+        ["GET /api/datasets/{dataset_id:guid}/compare"] = 3,
+        ["GET /api/datasets/{dataset_id:guid}"] = 3,
+        ["GET /api/datasets/"] = 3,
+
+        // The whole project, table by table: as many commands for any size of project.
+        ["GET /api/projects/{project_id:guid}/export"] = 12,
+    };
+
+    [Fact]
+    public async Task Every_authorized_read_runs_the_commands_it_is_budgeted()
+    {
+        var people = new ProjectWorld.People(await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync());
+        var world = await ProjectWorld.CreateAsync(people);
+        var problems = new List<string>();
+        var measured = 0;
+        foreach (var route in Routes.All(app).Where(r => r.Method == "GET"))
+        {
+            var name = route.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+            var request = name is null ? null : typeof(ProjectAccess).Assembly.GetTypes().SingleOrDefault(t => t.Name == name + "Request");
+            if (request is null || !typeof(IProjectScoped).IsAssignableFrom(request))
+            {
+                continue;
+            }
+
+            var message = ProjectWorld.Request(route, request, world);
+            if (route.Pattern.EndsWith("/compare", StringComparison.Ordinal))
+            {
+                message.RequestUri = new Uri(message.RequestUri + "?v1=0&v2=1", UriKind.Relative);
+            }
+
+            var before = app.Commands;
+            var response = await people.Owner.Client.SendAsync(message);
+            var used = app.Commands - before;
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{route}: {(int)response.StatusCode}");
+            var budget = OverBudget.GetValueOrDefault(route.ToString(), ReadBudget);
+            if (used > budget || (used < budget && budget > ReadBudget))
+            {
+                problems.Add($"{route}: {used} commands, budgeted {budget}");
+            }
+
+            measured++;
+        }
+
+        Assert.True(measured >= 30, $"only {measured} reads were measured");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+}
