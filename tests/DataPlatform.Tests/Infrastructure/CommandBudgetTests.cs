@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Tests.Support;
 using Microsoft.AspNetCore.Routing;
@@ -7,7 +8,8 @@ namespace DataPlatform.Tests.Infrastructure;
 
 /// <summary>
 /// What a request costs the database, counted statement by statement (<see cref="CommandCountingApp"/>):
-/// an authorized read runs at most two commands, the access query and one for its data. The routes
+/// an authorized read runs at most two commands, the access query and one for its data (a list whose
+/// page is full runs one more, to count the whole list: see <see cref="A_list_counts_its_total_only_when_its_page_does_not_tell_it"/>). The routes
 /// below do not yet and are held to what they run today, exactly, so that none grows unnoticed and
 /// each one brought down to the budget leaves this list.
 /// </summary>
@@ -18,25 +20,13 @@ public sealed class CommandBudgetTests(CommandCountingApp app) : IClassFixture<C
     private static readonly Dictionary<string, int> OverBudget = new(StringComparer.Ordinal)
     {
         ["GET /projects/{projectId:guid}"] = 4,
-        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/"] = 4,
+        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/"] = 3,
         ["GET /api/models/{model_id:guid}/lineage"] = 4,
         ["GET /api/datasets/{dataset_id:guid}/lineage"] = 4,
-        ["GET /projects/{projectId:guid}/experiments/"] = 3,
-        ["GET /projects/{projectId:guid}/decisions/"] = 3,
-        ["GET /projects/{projectId:guid}/datasets/"] = 3,
         ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/{collectionName}"] = 3,
         ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}"] = 3,
-        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/"] = 3,
-        ["GET /namespaces/{slug}/projects/{projectSlug}/collections/"] = 3,
-        ["GET /api/projects/{project_id:guid}/timeline/"] = 3,
-        ["GET /api/projects/{project_id:guid}/members/"] = 3,
-        ["GET /api/models/"] = 3,
-        ["GET /api/experiments/"] = 3,
-        ["GET /api/deployments/"] = 3,
-        ["GET /api/datasets/{dataset_id:guid}/versions"] = 3,
         ["GET /api/datasets/{dataset_id:guid}/compare"] = 3,
         ["GET /api/datasets/{dataset_id:guid}"] = 3,
-        ["GET /api/datasets/"] = 3,
 
         // The whole project, table by table: as many commands for any size of project.
         ["GET /api/projects/{project_id:guid}/export"] = 12,
@@ -79,5 +69,27 @@ public sealed class CommandBudgetTests(CommandCountingApp app) : IClassFixture<C
 
         Assert.True(measured >= 30, $"only {measured} reads were measured");
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task A_list_counts_its_total_only_when_its_page_does_not_tell_it()
+    {
+        var owner = await app.RegisterAsync();
+        var project = await owner.CreateProjectAsync();
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await owner.Client.PostAsJsonAsync("/api/experiments", new { project_id = project, name })).StatusCode);
+        }
+
+        // (limit, offset) -> items on the page, commands: a page that is not full ends the list and tells its total.
+        foreach (var (limit, offset, items, commands) in new[] { (5, 0, 3, 2), (2, 2, 1, 2), (2, 0, 2, 3), (3, 0, 3, 3), (2, 5, 0, 3) })
+        {
+            var before = app.Commands;
+            var body = await (await owner.Client.GetAsync($"/api/experiments?project_id={project}&limit={limit}&offset={offset}")).ReadJsonAsync();
+
+            Assert.Equal(3, body["total"]!.GetValue<long>());
+            Assert.Equal(items, body["items"]!.AsArray().Count);
+            Assert.Equal(commands, app.Commands - before);
+        }
     }
 }

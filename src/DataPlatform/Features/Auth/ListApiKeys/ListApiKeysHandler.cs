@@ -11,8 +11,8 @@ public sealed class ListApiKeysHandler(DatabaseSession session, CurrentUser curr
     {
         var parameters = new { UserId = currentUser.Id, Limit = request.Limit ?? ListApiKeysValidator.MaxLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ListApiKeysSql.Count, parameters, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<ApiKeyItem>(new CommandDefinition(ListApiKeysSql.Page, parameters, cancellationToken: cancellationToken));
+        var (items, total) = await Pages.ReadAsync<ApiKeyItem>(
+            connection, ListApiKeysSql.Page, ListApiKeysSql.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListApiKeysResponse(items.AsList(), total, parameters.Limit, parameters.Offset);
     }
 }

@@ -11,8 +11,8 @@ public sealed class ListDatasetVersionsHandler(DatabaseSession session) : IQuery
     {
         var parameters = new { request.DatasetId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ListDatasetVersionsSql.Count, parameters, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<DatasetVersionItem>(new CommandDefinition(ListDatasetVersionsSql.Page, parameters, cancellationToken: cancellationToken));
+        var (items, total) = await Pages.ReadAsync<DatasetVersionItem>(
+            connection, ListDatasetVersionsSql.Page, ListDatasetVersionsSql.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListDatasetVersionsResponse(items.AsList(), total, parameters.Limit, parameters.Offset);
     }
 }

@@ -36,10 +36,8 @@ public sealed class ListDatasetsHandler(DatabaseSession session, CurrentUser cur
         };
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) " + ListDatasetsSql.From + where, parameters, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<DatasetListItem>(new CommandDefinition(
-            ListDatasetsSql.Columns + " " + ListDatasetsSql.From + where + orderBy + " LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (items, total) = await Pages.ReadAsync<DatasetListItem>(
+            connection, ListDatasetsSql.Columns + " " + ListDatasetsSql.From + where + orderBy + " LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) " + ListDatasetsSql.From + where, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListDatasetsResponse(items.AsList(), total, parameters.Limit, parameters.Offset);
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
@@ -15,10 +14,8 @@ public sealed class ListDeploymentsHandler(DatabaseSession session, ProjectAcces
         var (column, value) = request.ModelId is { } id ? ("model_id", id) : ("project_id", access.ProjectId);
         var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM deployments d WHERE d.{column} = @Value", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<DeploymentRow>(new CommandDefinition(
-            RecordRules.DeploymentSelect + $" WHERE d.{column} = @Value ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<DeploymentRow>(
+            connection, RecordRules.DeploymentSelect + $" WHERE d.{column} = @Value ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", $"SELECT COUNT(*) FROM deployments d WHERE d.{column} = @Value", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListDeploymentsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
     }
 }

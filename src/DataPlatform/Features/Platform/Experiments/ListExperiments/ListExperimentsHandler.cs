@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
@@ -12,10 +11,8 @@ public sealed class ListExperimentsHandler(DatabaseSession session) : IQueryHand
     {
         var parameters = new { request.ProjectId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM experiments WHERE project_id = @ProjectId", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<ExperimentRow>(new CommandDefinition(
-            RecordRules.ExperimentSelect + " WHERE e.project_id = @ProjectId ORDER BY e.created_at, e.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<ExperimentRow>(
+            connection, RecordRules.ExperimentSelect + " WHERE e.project_id = @ProjectId ORDER BY e.created_at, e.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM experiments WHERE project_id = @ProjectId", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListExperimentsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
     }
 }

@@ -11,8 +11,8 @@ public sealed class ListMembersHandler(DatabaseSession session) : IQueryHandler<
     {
         var parameters = new { request.ProjectId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ListMembersSql.Count, parameters, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<MemberItem>(new CommandDefinition(ListMembersSql.Page, parameters, cancellationToken: cancellationToken));
+        var (items, total) = await Pages.ReadAsync<MemberItem>(
+            connection, ListMembersSql.Page, ListMembersSql.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListMembersResponse(items.AsList(), total, parameters.Limit, parameters.Offset);
     }
 }

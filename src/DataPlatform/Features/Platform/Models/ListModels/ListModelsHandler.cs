@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
@@ -15,10 +14,8 @@ public sealed class ListModelsHandler(DatabaseSession session, ProjectAccess acc
         var (column, value) = request.ExperimentId is { } id ? ("experiment_id", id) : ("project_id", access.ProjectId);
         var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM models m WHERE m.{column} = @Value", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<ModelRow>(new CommandDefinition(
-            RecordRules.ModelSelect + $" WHERE m.{column} = @Value ORDER BY m.created_at, m.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<ModelRow>(
+            connection, RecordRules.ModelSelect + $" WHERE m.{column} = @Value ORDER BY m.created_at, m.id LIMIT @Limit OFFSET @Offset", $"SELECT COUNT(*) FROM models m WHERE m.{column} = @Value", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListModelsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
     }
 }

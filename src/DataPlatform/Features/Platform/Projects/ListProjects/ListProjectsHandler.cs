@@ -37,10 +37,8 @@ public sealed class ListProjectsHandler(DatabaseSession session, CurrentUser cur
         };
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            ListProjectsSql.CountFrom + where, parameters, cancellationToken: cancellationToken));
-        var items = await connection.QueryAsync<ProjectItem>(new CommandDefinition(
-            ProjectItemSql.Select + where + orderBy + " LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (items, total) = await Pages.ReadAsync<ProjectItem>(
+            connection, ProjectItemSql.Select + where + orderBy + " LIMIT @Limit OFFSET @Offset", ListProjectsSql.CountFrom + where, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListProjectsResponse(items.AsList(), total, parameters.Limit, parameters.Offset);
     }
 }

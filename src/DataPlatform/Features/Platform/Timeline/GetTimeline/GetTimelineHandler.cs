@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
@@ -11,8 +10,8 @@ public sealed class GetTimelineHandler(DatabaseSession session) : IQueryHandler<
     {
         var parameters = new { request.ProjectId, Limit = request.Limit ?? GetTimelineValidator.MaxLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(GetTimelineSql.Count, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(GetTimelineSql.Page, parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<EventRow>(
+            connection, GetTimelineSql.Page, GetTimelineSql.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         var events = rows.Select(row =>
         {
             var details = TimelineJson.Read(row.Details);

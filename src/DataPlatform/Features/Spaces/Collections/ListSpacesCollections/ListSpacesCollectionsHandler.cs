@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
@@ -15,10 +14,8 @@ public sealed class ListSpacesCollectionsHandler(DatabaseSession session, Projec
         var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, null, projectId, request.DatasetName, cancellationToken);
         var parameters = new { DatasetId = dataset.Id, Limit = pageSize, Offset = (page - 1) * pageSize };
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<SpacesCollectionRow>(new CommandDefinition(
-            SpacesStore.CollectionsOfDataset + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<SpacesCollectionRow>(
+            connection, SpacesStore.CollectionsOfDataset + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new SpacesCollectionPage(rows.Select(r => r.ToCollection()).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
@@ -15,10 +14,8 @@ public sealed class ListSpacesDatasetsHandler(DatabaseSession session, ProjectAc
         var projectId = access.ProjectId;
         var filter = request.Tag is null ? "" : @" AND d.tags LIKE @Pattern ESCAPE '\'";
         var parameters = new { ProjectId = projectId, Pattern = request.Tag is null ? null : SpacesStore.TagPattern(request.Tag), Limit = pageSize, Offset = (page - 1) * pageSize };
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM (" + SpacesStore.DatasetsOfProject + filter + ") x", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<SpacesDatasetRow>(new CommandDefinition(
-            SpacesStore.DatasetsOfProject + filter + " ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<SpacesDatasetRow>(
+            connection, SpacesStore.DatasetsOfProject + filter + " ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM (" + SpacesStore.DatasetsOfProject + filter + ") x", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListSpacesDatasetsResponse(rows.Select(r => r.ToDataset()).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
@@ -14,10 +13,8 @@ public sealed class ListStandaloneCollectionsHandler(DatabaseSession session, Pr
         var connection = await session.ConnectionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var parameters = new { ProjectId = projectId, Limit = pageSize, Offset = (page - 1) * pageSize };
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM (" + SpacesStore.StandaloneCollections + ") x", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<SpacesCollectionRow>(new CommandDefinition(
-            SpacesStore.StandaloneCollections + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<SpacesCollectionRow>(
+            connection, SpacesStore.StandaloneCollections + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM (" + SpacesStore.StandaloneCollections + ") x", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new SpacesCollectionPage(rows.Select(r => r.ToCollection() with { DatasetId = null }).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
     }
 }

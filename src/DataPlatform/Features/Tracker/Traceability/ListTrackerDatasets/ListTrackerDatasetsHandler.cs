@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Data;
 using Mediator;
 
@@ -10,8 +9,8 @@ public sealed class ListTrackerDatasetsHandler(DatabaseSession session) : IQuery
     {
         var parameters = new { request.ProjectId, request.Phase, Limit = request.Limit ?? TrackerRules.MaxListLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(TrackerDatasetRows.Count, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<TrackerDatasetRow>(new CommandDefinition(TrackerDatasetRows.Page, parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<TrackerDatasetRow>(
+            connection, TrackerDatasetRows.Page, TrackerDatasetRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListTrackerDatasetsResponse(rows.Select(r => r.ToEntity()).ToList(), total);
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Data;
 using Mediator;
 
@@ -10,8 +9,8 @@ public sealed class ListTrackerDecisionsHandler(DatabaseSession session) : IQuer
     {
         var parameters = new { request.ProjectId, request.Phase, Limit = request.Limit ?? TrackerRules.MaxListLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(TrackerDecisionRows.Count, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<TrackerDecisionRow>(new CommandDefinition(TrackerDecisionRows.Page, parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<TrackerDecisionRow>(
+            connection, TrackerDecisionRows.Page, TrackerDecisionRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListTrackerDecisionsResponse(rows.Select(r => r.ToEntity()).ToList(), total);
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Infrastructure.Data;
 using Mediator;
 
@@ -10,8 +9,8 @@ public sealed class ListTrackerExperimentsHandler(DatabaseSession session) : IQu
     {
         var parameters = new { request.ProjectId, request.Phase, Limit = request.Limit ?? TrackerRules.MaxListLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(TrackerExperimentRows.Count, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<TrackerExperimentRow>(new CommandDefinition(TrackerExperimentRows.Page, parameters, cancellationToken: cancellationToken));
+        var (rows, total) = await Pages.ReadAsync<TrackerExperimentRow>(
+            connection, TrackerExperimentRows.Page, TrackerExperimentRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListTrackerExperimentsResponse(rows.Select(r => r.ToEntity()).ToList(), total);
     }
 }
