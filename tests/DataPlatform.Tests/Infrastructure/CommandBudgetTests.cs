@@ -26,7 +26,6 @@ public sealed class CommandBudgetTests(CommandCountingApp app) : IClassFixture<C
         ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/{collectionName}"] = 3,
         ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}"] = 3,
         ["GET /api/datasets/{dataset_id:guid}/compare"] = 3,
-        ["GET /api/datasets/{dataset_id:guid}"] = 3,
 
         // The whole project, table by table: as many commands for any size of project.
         ["GET /api/projects/{project_id:guid}/export"] = 12,

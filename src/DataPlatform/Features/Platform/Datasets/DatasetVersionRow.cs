@@ -57,14 +57,21 @@ public sealed record DatasetVersionRow
     /// <summary>The columns as profiled: name and type, in file order.</summary>
     public IReadOnlyList<ColumnSchema> Schema(JsonSerializerOptions options) => JsonSerializer.Deserialize<List<ColumnSchema>>(SchemaJson, options)!;
 
-    private const string Select =
+    /// <summary>The columns of a version row, from <c>dataset_versions v</c>, <c>datasets d</c>, <c>artifacts a</c> and <c>users u</c> (its creator).</summary>
+    public const string Columns =
         """
-        SELECT v.id AS Id, v.dataset_id AS DatasetId, d.name AS DatasetName, v.version AS Version, v.artifact_id AS ArtifactId,
+        v.id AS Id, v.dataset_id AS DatasetId, d.name AS DatasetName, v.version AS Version, v.artifact_id AS ArtifactId,
                a.sha256 AS Sha256, v.file_name AS FileName, v.format AS Format, v.description AS Description,
                v.row_count AS RowCount, v.column_count AS ColumnCount, v.schema_json AS SchemaJson,
                v.statistics_json AS StatisticsJson, v.quality_json AS QualityJson, v.longest_value AS LongestValue,
                v.csv_encoding AS CsvEncoding, v.csv_separator AS CsvSeparator, v.csv_header_row AS CsvHeaderRow,
                u.name AS CreatedByName, v.created_at AS CreatedAt
+        """;
+
+    private const string Select =
+        "SELECT " + Columns +
+        """
+
         FROM dataset_versions v
         JOIN datasets d ON d.id = v.dataset_id AND d.deleted_at IS NULL
         JOIN artifacts a ON a.id = v.artifact_id

@@ -17,10 +17,16 @@ public sealed class GetDatasetHandler(DatabaseSession session, IArtifactStore ar
     public async ValueTask<GetDatasetResponse> Handle(GetDatasetRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
-            GetDatasetSql.Dataset, new { request.DatasetId }, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException($"Dataset {request.DatasetId} not found.");
-        var version = await DatasetVersionRow.LatestAsync(connection, request.DatasetId, cancellationToken);
+        var (dataset, version) = (await connection.QueryAsync<DatasetRow, DatasetVersionRow?, (DatasetRow, DatasetVersionRow?)>(
+            new CommandDefinition(GetDatasetSql.DatasetWithLatestVersion, new { request.DatasetId }, cancellationToken: cancellationToken),
+            (found, latest) => (found, latest),
+            splitOn: nameof(DatasetVersionRow.Id)))
+            .SingleOrDefault();
+        if (dataset is null)
+        {
+            throw new NotFoundException($"Dataset {request.DatasetId} not found.");
+        }
+
         var detail = new DatasetDetail(
             dataset.Id, dataset.Name, dataset.Description, dataset.ProjectId, version?.RowCount, version?.ColumnCount,
             version?.Id, version?.Version, version?.ArtifactId, version?.FileName, version?.Format, CsvReading.Of(version), dataset.CreatedAt, dataset.UpdatedAt);

@@ -2,9 +2,16 @@ namespace DataPlatform.Features.Platform.Datasets.GetDataset;
 
 internal static class GetDatasetSql
 {
-    public const string Dataset =
+    /// <summary>The dataset and its newest version (all NULL when it has none), in one row.</summary>
+    public const string DatasetWithLatestVersion =
+        "SELECT d.id AS Id, d.name AS Name, d.description AS Description, d.project_id AS ProjectId, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt, " +
+        DatasetVersionRow.Columns +
         """
-        SELECT id AS Id, name AS Name, description AS Description, project_id AS ProjectId, created_at AS CreatedAt, updated_at AS UpdatedAt
-        FROM datasets WHERE id = @DatasetId AND deleted_at IS NULL
+
+        FROM datasets d
+        LEFT JOIN dataset_versions v ON v.dataset_id = d.id AND v.version = (SELECT MAX(version) FROM dataset_versions WHERE dataset_id = d.id)
+        LEFT JOIN artifacts a ON a.id = v.artifact_id
+        LEFT JOIN users u ON u.id = v.created_by
+        WHERE d.id = @DatasetId AND d.deleted_at IS NULL
         """;
 }
