@@ -34,16 +34,12 @@ public sealed class StartupTasks(
             logger.LogInformation("Removed {Count} staged file(s) left by a process that stopped", staged);
         }
 
-        HashSet<string> referenced;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            referenced = (await connection.QueryAsync<string>(new CommandDefinition("SELECT sha256 FROM artifacts", cancellationToken: cancellationToken)))
-                .ToHashSet(StringComparer.Ordinal);
-        }
-
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var referenced = (await connection.QueryAsync<string>(new CommandDefinition("SELECT sha256 FROM artifacts", cancellationToken: cancellationToken)))
+            .ToHashSet(StringComparer.Ordinal);
         var stored = artifacts.StoredFiles();
         var unreferenced = stored.Where(sha256 => !referenced.Contains(sha256)).ToList();
-        await ArtifactRows.RemoveFilesAsync(database, artifacts, unreferenced);
+        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, unreferenced);
         if (unreferenced.Count > 0)
         {
             logger.LogInformation("Removed {Count} stored file(s) that no row references", unreferenced.Count);

@@ -51,16 +51,17 @@ public static class ArtifactRows
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in a transaction, then moves the staged file (if any) into place
-    /// and commits; on any failure the file is removed (or the staged copy discarded): nothing is left.
+    /// Runs <paramref name="work"/> in a transaction on the request's connection, then moves the staged
+    /// file (if any) into place and commits; on any failure the file is removed (or the staged copy
+    /// discarded): nothing is left.
     /// </summary>
     public static async Task<T> StoreAsync<T>(
-        Database database, IArtifactStore artifacts, StagedArtifact? staged, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+        DatabaseSession session, Database database, IArtifactStore artifacts, StagedArtifact? staged, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var moved = false;
+        var connection = await session.ConnectionAsync(cancellationToken);
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(connection, transaction);
             moved = staged is not null && await artifacts.CommitAsync(staged, cancellationToken);
@@ -71,7 +72,7 @@ public static class ArtifactRows
         {
             if (moved)
             {
-                await RemoveFilesAsync(database, artifacts, [staged!.Sha256]);
+                await RemoveFilesAsync(database, connection, artifacts, [staged!.Sha256]);
             }
             else if (staged is not null)
             {
@@ -90,17 +91,12 @@ public static class ArtifactRows
     /// Removes the files of <paramref name="hashes"/> unless an artifact row refers to them again.
     /// Each check runs under the artifact's lock, which an upload holds from finding or inserting the
     /// row until its file is in place and committed: the same bytes uploaded meanwhile keep their file.
-    /// A crash before this leaves the files to the startup sweep.
+    /// A crash before this leaves the files to the startup sweep. Runs on <paramref name="connection"/>,
+    /// outside any transaction of it (a write that failed has rolled back its own).
     /// </summary>
-    public static async Task RemoveFilesAsync(Database database, IArtifactStore artifacts, IReadOnlyCollection<string> hashes)
+    public static async Task RemoveFilesAsync(Database database, DbConnection connection, IArtifactStore artifacts, IReadOnlyCollection<string> hashes)
     {
-        if (hashes.Count == 0)
-        {
-            return;
-        }
-
         // Not cancellable: the rows are gone already, and the files should follow.
-        await using var connection = await database.OpenAsync(CancellationToken.None);
         foreach (var sha256 in hashes)
         {
             await using var transaction = await connection.BeginTransactionAsync();

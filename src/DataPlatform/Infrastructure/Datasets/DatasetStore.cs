@@ -14,10 +14,10 @@ public static class DatasetStore
     /// event. Returns how many files went. Who may is declared by the requests that call it
     /// (<see cref="Pipeline.ICreatorMayAct"/>: its creator or an owner).
     /// </summary>
-    public static async Task<int> DeleteAsync(Database database, IArtifactStore artifacts, Guid datasetId, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    public static async Task<int> DeleteAsync(DatabaseSession session, Database database, IArtifactStore artifacts, Guid datasetId, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> orphans;
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
@@ -34,7 +34,7 @@ public static class DatasetStore
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await ArtifactRows.RemoveFilesAsync(database, artifacts, orphans);
+        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, orphans);
         return orphans.Count;
     }
 

@@ -50,10 +50,10 @@ public static class ProjectStore
     /// Deletes a project with everything in it (members, timeline, tasks, datasets and versions), then
     /// the stored files no other dataset uses; returns how many files went.
     /// </summary>
-    public static async Task<int> DeleteAsync(Database database, IArtifactStore artifacts, Guid projectId, CancellationToken cancellationToken)
+    public static async Task<int> DeleteAsync(DatabaseSession session, Database database, IArtifactStore artifacts, Guid projectId, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> orphans;
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.Delete, new { ProjectId = projectId }, transaction, cancellationToken: cancellationToken));
@@ -61,7 +61,7 @@ public static class ProjectStore
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await ArtifactRows.RemoveFilesAsync(database, artifacts, orphans);
+        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, orphans);
         return orphans.Count;
     }
 }

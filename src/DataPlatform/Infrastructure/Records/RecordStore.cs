@@ -14,21 +14,21 @@ namespace DataPlatform.Infrastructure.Records;
 /// </summary>
 public static class RecordStore
 {
-    public static Task DeleteExperimentAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
-        DeleteAsync(database, artifacts, "experiments", TimelineSubject.Experiment, id, callerId, now, cancellationToken);
+    public static Task DeleteExperimentAsync(DatabaseSession session, Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
+        DeleteAsync(session, database, artifacts, "experiments", TimelineSubject.Experiment, id, callerId, now, cancellationToken);
 
-    public static Task DeleteModelAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
-        DeleteAsync(database, artifacts, "models", TimelineSubject.Model, id, callerId, now, cancellationToken);
+    public static Task DeleteModelAsync(DatabaseSession session, Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
+        DeleteAsync(session, database, artifacts, "models", TimelineSubject.Model, id, callerId, now, cancellationToken);
 
-    public static Task DeleteDeploymentAsync(Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
-        DeleteAsync(database, artifacts, "deployments", TimelineSubject.Deployment, id, callerId, now, cancellationToken);
+    public static Task DeleteDeploymentAsync(DatabaseSession session, Database database, IArtifactStore artifacts, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken) =>
+        DeleteAsync(session, database, artifacts, "deployments", TimelineSubject.Deployment, id, callerId, now, cancellationToken);
 
     /// <summary><paramref name="table"/> is one of the three constants above, never client input.</summary>
     private static async Task DeleteAsync(
-        Database database, IArtifactStore artifacts, string table, TimelineSubject kind, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
+        DatabaseSession session, Database database, IArtifactStore artifacts, string table, TimelineSubject kind, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> orphans;
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        var connection = await session.ConnectionAsync(cancellationToken);
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             var record = await connection.QuerySingleOrDefaultAsync<RecordRow>(new CommandDefinition(
@@ -40,7 +40,7 @@ public static class RecordStore
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await ArtifactRows.RemoveFilesAsync(database, artifacts, orphans);
+        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, orphans);
     }
 
     private sealed record RecordRow(Guid ProjectId, string Name);

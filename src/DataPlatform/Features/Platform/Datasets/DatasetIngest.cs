@@ -30,6 +30,7 @@ public sealed record StoredVersion(Guid VersionId, long Version, Guid ArtifactId
 /// file, no version number used.
 /// </summary>
 public sealed class DatasetIngest(
+    DatabaseSession session,
     Database database,
     IArtifactStore artifacts,
     IOptions<DataPlatformOptions> options,
@@ -111,7 +112,7 @@ public sealed class DatasetIngest(
     /// commits; on any failure the file is removed (or the staged copy discarded).
     /// </summary>
     public Task<T> StoreAsync<T>(IngestedFile file, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
-        ArtifactRows.StoreAsync(database, artifacts, file.Staged, work, cancellationToken);
+        ArtifactRows.StoreAsync(session, database, artifacts, file.Staged, work, cancellationToken);
 
     /// <summary>Numbers and records the next version of a dataset, inside <see cref="StoreAsync{T}"/>'s transaction.</summary>
     public async Task<StoredVersion> AddVersionAsync(

@@ -16,7 +16,7 @@ namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
 /// so that a comparison of two small versions never waits behind one of two large ones (a 3-row
 /// compare waited 7 s behind three 200 MB ones).
 /// </summary>
-public sealed class CompareDatasetVersionsHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<CompareDatasetVersionsHandler> logger)
+public sealed class CompareDatasetVersionsHandler(DatabaseSession session, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<CompareDatasetVersionsHandler> logger)
     : IQueryHandler<CompareDatasetVersionsRequest, CompareDatasetVersionsResponse>
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
@@ -32,12 +32,9 @@ public sealed class CompareDatasetVersionsHandler(Database database, IArtifactSt
 
     public async ValueTask<CompareDatasetVersionsResponse> Handle(CompareDatasetVersionsRequest request, CancellationToken cancellationToken)
     {
-        DatasetVersionRow first, second;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            first = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V1!.Value, cancellationToken);
-            second = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V2!.Value, cancellationToken);
-        }
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var first = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V1!.Value, cancellationToken);
+        var second = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V2!.Value, cancellationToken);
 
         var options = json.Value.SerializerOptions;
         var firstSchema = first.Schema(options);

@@ -9,18 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets.DownloadDataset;
 
-public sealed class DownloadDatasetHandler(Database database, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<DownloadDatasetHandler> logger)
+public sealed class DownloadDatasetHandler(DatabaseSession session, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<DownloadDatasetHandler> logger)
     : IQueryHandler<DownloadDatasetRequest, DownloadDatasetResponse>
 {
     private const string UseCsv = "Download it as CSV instead (format=csv).";
 
     public async ValueTask<DownloadDatasetResponse> Handle(DownloadDatasetRequest request, CancellationToken cancellationToken)
     {
-        DatasetVersionRow version;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            version = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
-        }
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var version = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
 
         var format = request.Format ?? DownloadFormats.Csv;
         var fileName = $"{Slugs.FromText(version.DatasetName, "dataset")}-v{version.Version}.{format}";

@@ -9,18 +9,15 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Datasets.UploadDataset;
 
-public sealed class UploadDatasetHandler(Database database, DatasetIngest ingest, CurrentUser currentUser, Clock clock, ILogger<UploadDatasetHandler> logger)
+public sealed class UploadDatasetHandler(DatabaseSession session, Database database, DatasetIngest ingest, CurrentUser currentUser, Clock clock, ILogger<UploadDatasetHandler> logger)
     : ICommandHandler<UploadDatasetRequest, UploadDatasetResponse>
 {
     public async ValueTask<UploadDatasetResponse> Handle(UploadDatasetRequest request, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
         var name = Names.Normalize(request.Name!);
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            // Before reading the file; checked again under the lock below, where it counts.
-            await DatasetNames.RefuseTakenEarlyAsync(connection, request.ProjectId, name, cancellationToken);
-        }
+        // Before reading the file; checked again under the lock below, where it counts.
+        await DatasetNames.RefuseTakenEarlyAsync(await session.ConnectionAsync(cancellationToken), request.ProjectId, name, cancellationToken);
 
         var file = await ingest.StageAndProfileAsync(request.File!, cancellationToken);
         var response = await ingest.StoreAsync(file, async (connection, transaction) =>

@@ -9,11 +9,11 @@ using Mediator;
 namespace DataPlatform.Features.Platform.Deployments.DeleteDeployment;
 
 /// <summary>The model stays.</summary>
-public sealed class DeleteDeploymentHandler(Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteDeploymentRequest, RecordDeleted>
+public sealed class DeleteDeploymentHandler(DatabaseSession session, Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteDeploymentRequest, RecordDeleted>
 {
     public async ValueTask<RecordDeleted> Handle(DeleteDeploymentRequest request, CancellationToken cancellationToken)
     {
-        await RecordStore.DeleteDeploymentAsync(database, artifacts, request.DeploymentId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        await RecordStore.DeleteDeploymentAsync(session, database, artifacts, request.DeploymentId, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new RecordDeleted(true);
     }
 }

@@ -9,11 +9,11 @@ using Mediator;
 namespace DataPlatform.Features.Platform.Experiments.DeleteExperiment;
 
 /// <summary>Its models and their deployments go with it, and model files no one else uses.</summary>
-public sealed class DeleteExperimentHandler(Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteExperimentRequest, RecordDeleted>
+public sealed class DeleteExperimentHandler(DatabaseSession session, Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteExperimentRequest, RecordDeleted>
 {
     public async ValueTask<RecordDeleted> Handle(DeleteExperimentRequest request, CancellationToken cancellationToken)
     {
-        await RecordStore.DeleteExperimentAsync(database, artifacts, request.ExperimentId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        await RecordStore.DeleteExperimentAsync(session, database, artifacts, request.ExperimentId, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new RecordDeleted(true);
     }
 }

@@ -13,13 +13,13 @@ using Microsoft.Extensions.Options;
 namespace DataPlatform.Features.Platform.Models.CreateModel;
 
 /// <summary>The model file, when there is one, is streamed to storage while hashed and stored once per content, like dataset files.</summary>
-public sealed class CreateModelHandler(Database database, IArtifactStore artifacts, IOptions<DataPlatformOptions> options, CurrentUser currentUser, Clock clock)
+public sealed class CreateModelHandler(DatabaseSession session, Database database, IArtifactStore artifacts, IOptions<DataPlatformOptions> options, CurrentUser currentUser, Clock clock)
     : ICommandHandler<CreateModelRequest, ModelItem>
 {
     public async ValueTask<ModelItem> Handle(CreateModelRequest request, CancellationToken cancellationToken)
     {
         var staged = request.File is { } file ? await artifacts.StageAsync(file.Content, options.Value.MaxDatasetUploadBytes, cancellationToken) : null;
-        return await ArtifactRows.StoreAsync(database, artifacts, staged, async (connection, transaction) =>
+        return await ArtifactRows.StoreAsync(session, database, artifacts, staged, async (connection, transaction) =>
         {
             var now = clock.UtcNow();
             var projectId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(

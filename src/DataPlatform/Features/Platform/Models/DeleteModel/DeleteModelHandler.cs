@@ -9,11 +9,11 @@ using Mediator;
 namespace DataPlatform.Features.Platform.Models.DeleteModel;
 
 /// <summary>Its deployments go with it, and its file when no one else uses it.</summary>
-public sealed class DeleteModelHandler(Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteModelRequest, RecordDeleted>
+public sealed class DeleteModelHandler(DatabaseSession session, Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteModelRequest, RecordDeleted>
 {
     public async ValueTask<RecordDeleted> Handle(DeleteModelRequest request, CancellationToken cancellationToken)
     {
-        await RecordStore.DeleteModelAsync(database, artifacts, request.ModelId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        await RecordStore.DeleteModelAsync(session, database, artifacts, request.ModelId, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new RecordDeleted(true);
     }
 }

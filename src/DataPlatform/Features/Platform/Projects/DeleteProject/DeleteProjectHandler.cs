@@ -6,12 +6,12 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.DeleteProject;
 
-public sealed class DeleteProjectHandler(Database database, IArtifactStore artifacts, CurrentUser currentUser, ILogger<DeleteProjectHandler> logger)
+public sealed class DeleteProjectHandler(DatabaseSession session, Database database, IArtifactStore artifacts, CurrentUser currentUser, ILogger<DeleteProjectHandler> logger)
     : ICommandHandler<DeleteProjectRequest, DeleteProjectResponse>
 {
     public async ValueTask<DeleteProjectResponse> Handle(DeleteProjectRequest request, CancellationToken cancellationToken)
     {
-        var files = await ProjectStore.DeleteAsync(database, artifacts, request.ProjectId, cancellationToken);
+        var files = await ProjectStore.DeleteAsync(session, database, artifacts, request.ProjectId, cancellationToken);
         logger.LogInformation("User {UserId} deleted project {ProjectId} and {Files} file(s)", currentUser.Id, request.ProjectId, files);
         return new DeleteProjectResponse(true);
     }

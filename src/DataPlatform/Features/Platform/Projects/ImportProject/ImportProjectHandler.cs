@@ -72,9 +72,8 @@ public sealed class ImportProjectHandler(
         }
         catch
         {
-            // The write was rolled back; its connection goes first, with SQLite's write turn, which the removal needs.
-            await session.CloseAsync();
-            await ArtifactRows.RemoveFilesAsync(database, artifacts, moved);
+            // The write was rolled back; the files it moved into place go on the same connection.
+            await ArtifactRows.RemoveFilesAsync(database, await session.ConnectionAsync(CancellationToken.None), artifacts, moved);
             throw;
         }
         finally

@@ -8,11 +8,11 @@ using Mediator;
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerExperiment;
 
 /// <summary>The experiment goes with its models and deployments, as on /api/experiments.</summary>
-public sealed class DeleteTrackerExperimentHandler(Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTrackerExperimentRequest, TrackerMessage>
+public sealed class DeleteTrackerExperimentHandler(DatabaseSession session, Database database, IArtifactStore artifacts, CurrentUser currentUser, Clock clock) : ICommandHandler<DeleteTrackerExperimentRequest, TrackerMessage>
 {
     public async ValueTask<TrackerMessage> Handle(DeleteTrackerExperimentRequest request, CancellationToken cancellationToken)
     {
-        await RecordStore.DeleteExperimentAsync(database, artifacts, request.ExperimentId, currentUser.Id, clock.UtcNow(), cancellationToken);
+        await RecordStore.DeleteExperimentAsync(session, database, artifacts, request.ExperimentId, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new TrackerMessage("Experiment deleted successfully.");
     }
 }
