@@ -20,10 +20,8 @@ public sealed class CommandBudgetTests(CommandCountingApp app) : IClassFixture<C
     private static readonly Dictionary<string, int> OverBudget = new(StringComparer.Ordinal)
     {
         ["GET /projects/{projectId:guid}"] = 4,
-        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/"] = 3,
         ["GET /api/models/{model_id:guid}/lineage"] = 4,
         ["GET /api/datasets/{dataset_id:guid}/lineage"] = 4,
-        ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}/collections/{collectionName}"] = 3,
         ["GET /namespaces/{slug}/projects/{projectSlug}/datasets/{name}"] = 3,
         ["GET /api/datasets/{dataset_id:guid}/compare"] = 3,
 

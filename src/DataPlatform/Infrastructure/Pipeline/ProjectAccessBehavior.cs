@@ -60,7 +60,7 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(DatabaseSession s
             throw new ForbiddenException($"Only the user who created this {creatorMayAct!.CreatedThing} or the project manager (an owner) can delete it.");
         }
 
-        access.Resolve(projectId);
+        access.Resolve(projectId, row.ChildId);
         return await next(message, cancellationToken);
     }
 

@@ -19,17 +19,17 @@ public sealed class CreateSpacesCollectionHandler(DatabaseSession session, Datab
         var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
-        var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
-        await database.LockAsync(connection, transaction, $"collections:{dataset.Id}", cancellationToken);
-        await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, dataset.Id, name, cancellationToken);
-        await SpacesStore.RefuseFullDatasetAsync(connection, transaction, dataset.Id, cancellationToken);
+        var datasetId = access.ChildId;
+        await database.LockAsync(connection, transaction, $"collections:{datasetId}", cancellationToken);
+        await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, datasetId, name, cancellationToken);
+        await SpacesStore.RefuseFullDatasetAsync(connection, transaction, datasetId, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateSpacesCollectionSql.Insert,
-            new { Id = id, ProjectId = projectId, DatasetId = dataset.Id, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },
+            new { Id = id, ProjectId = projectId, DatasetId = datasetId, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
-        var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, name, cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: datasetId)), cancellationToken);
+        var collection = await SpacesStore.CollectionAsync(connection, transaction, datasetId, name, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return collection.ToCollection();
     }

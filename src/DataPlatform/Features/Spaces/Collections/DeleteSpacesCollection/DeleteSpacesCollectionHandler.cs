@@ -13,8 +13,8 @@ public sealed class DeleteSpacesCollectionHandler(DatabaseSession session, Curre
         var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
-        var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
-        var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, request.CollectionName, cancellationToken);
+        var datasetId = access.ChildId;
+        var collection = await SpacesStore.CollectionAsync(connection, transaction, datasetId, request.CollectionName, cancellationToken);
         await SpacesStore.DeleteCollectionAsync(connection, transaction, projectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SpacesSuccess(true);

@@ -1,4 +1,5 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.DeleteSpacesCollection;
@@ -7,5 +8,5 @@ public sealed record DeleteSpacesCollectionRequest(string Namespace, string Proj
 {
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug).With(ProjectChildKind.Dataset, Names.Normalize(DatasetName));
 }

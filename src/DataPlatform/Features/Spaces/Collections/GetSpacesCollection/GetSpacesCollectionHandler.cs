@@ -9,8 +9,7 @@ public sealed class GetSpacesCollectionHandler(DatabaseSession session, ProjectA
     public async ValueTask<SpacesCollection> Handle(GetSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var projectId = access.ProjectId;
-        var dataset = await SpacesStore.DatasetAsync(connection, null, projectId, request.DatasetName, cancellationToken);
-        return (await SpacesStore.CollectionAsync(connection, null, dataset.Id, request.CollectionName, cancellationToken)).ToCollection();
+        var datasetId = access.ChildId;
+        return (await SpacesStore.CollectionAsync(connection, null, datasetId, request.CollectionName, cancellationToken)).ToCollection();
     }
 }

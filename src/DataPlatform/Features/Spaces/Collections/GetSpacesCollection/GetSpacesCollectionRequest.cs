@@ -1,4 +1,5 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.GetSpacesCollection;
@@ -7,5 +8,5 @@ public sealed record GetSpacesCollectionRequest(string Namespace, string Project
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug).With(ProjectChildKind.Dataset, Names.Normalize(DatasetName));
 }

@@ -11,9 +11,8 @@ public sealed class ListSpacesCollectionsHandler(DatabaseSession session, Projec
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? SpacesStore.DefaultPageSize;
         var connection = await session.ConnectionAsync(cancellationToken);
-        var projectId = access.ProjectId;
-        var dataset = await SpacesStore.DatasetAsync(connection, null, projectId, request.DatasetName, cancellationToken);
-        var parameters = new { DatasetId = dataset.Id, Limit = pageSize, Offset = (page - 1) * pageSize };
+        var datasetId = access.ChildId;
+        var parameters = new { DatasetId = datasetId, Limit = pageSize, Offset = (page - 1) * pageSize };
         var (rows, total) = await Pages.ReadAsync<SpacesCollectionRow>(
             connection, SpacesStore.CollectionsOfDataset + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new SpacesCollectionPage(rows.Select(r => r.ToCollection()).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));

@@ -1,4 +1,5 @@
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,5 +16,5 @@ public sealed record ListSpacesCollectionsRequest(
 {
     public static ProjectRole RequiredRole => ProjectRole.Viewer;
 
-    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug).With(ProjectChildKind.Dataset, Names.Normalize(DatasetName));
 }

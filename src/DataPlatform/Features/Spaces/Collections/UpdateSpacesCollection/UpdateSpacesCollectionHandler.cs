@@ -17,13 +17,13 @@ public sealed class UpdateSpacesCollectionHandler(DatabaseSession session, Datab
         var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
-        var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
-        await database.LockAsync(connection, transaction, $"collections:{dataset.Id}", cancellationToken);
-        var collection = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, request.CollectionName, cancellationToken);
+        var datasetId = access.ChildId;
+        await database.LockAsync(connection, transaction, $"collections:{datasetId}", cancellationToken);
+        var collection = await SpacesStore.CollectionAsync(connection, transaction, datasetId, request.CollectionName, cancellationToken);
         var name = request.Name is null ? collection.Name : Names.Normalize(request.Name);
         if (name != collection.Name)
         {
-            await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, dataset.Id, name, cancellationToken);
+            await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, datasetId, name, cancellationToken);
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
@@ -31,8 +31,8 @@ public sealed class UpdateSpacesCollectionHandler(DatabaseSession session, Datab
             new { collection.Id, Name = name, Members = request.Members is null ? collection.Members : SpacesStore.MembersJson(request.Members), Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
-        var updated = await SpacesStore.CollectionAsync(connection, transaction, dataset.Id, name, cancellationToken);
+        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: datasetId)), cancellationToken);
+        var updated = await SpacesStore.CollectionAsync(connection, transaction, datasetId, name, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return updated.ToCollection();
     }

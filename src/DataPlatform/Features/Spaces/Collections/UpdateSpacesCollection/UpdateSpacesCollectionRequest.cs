@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.UpdateSpacesCollection;
@@ -24,5 +25,5 @@ public sealed record UpdateSpacesCollectionRequest(
 
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
-    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug);
+    ProjectTarget IProjectScoped.Target => ProjectTarget.ProjectBySlug(Namespace, ProjectSlug).With(ProjectChildKind.Dataset, Names.Normalize(DatasetName));
 }
