@@ -73,6 +73,11 @@ public static class SpacesStore
 
     public const string CollectionsOfDataset = "SELECT " + CollectionColumns + " FROM collections c WHERE c.dataset_id = @DatasetId";
 
+    /// <summary>A live dataset of the project by name with its collections, oldest first: one row per collection (collection columns NULL when it has none).</summary>
+    public const string DatasetWithCollections =
+        "SELECT " + DatasetColumns + ", " + CollectionColumns +
+        " FROM datasets d LEFT JOIN collections c ON c.dataset_id = d.id WHERE d.project_id = @ProjectId AND d.deleted_at IS NULL AND d.name = @Name ORDER BY c.created_at, c.id";
+
     /// <summary>Collections whose dataset was deleted (softly on this surface, or for good on another).</summary>
     public const string StandaloneCollections =
         "SELECT " + CollectionColumns + " FROM collections c LEFT JOIN datasets d ON d.id = c.dataset_id WHERE c.project_id = @ProjectId AND (c.dataset_id IS NULL OR d.deleted_at IS NOT NULL)";

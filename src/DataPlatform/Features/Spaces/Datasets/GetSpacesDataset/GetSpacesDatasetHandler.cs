@@ -1,5 +1,8 @@
+using Dapper;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Datasets.GetSpacesDataset;
@@ -9,8 +12,15 @@ public sealed class GetSpacesDatasetHandler(DatabaseSession session, ProjectAcce
     public async ValueTask<SpacesDatasetDetail> Handle(GetSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var projectId = access.ProjectId;
-        var dataset = await SpacesStore.DatasetAsync(connection, null, projectId, request.DatasetName, cancellationToken);
-        return dataset.ToDetail(await SpacesStore.CollectionsAsync(connection, null, dataset.Id, cancellationToken));
+        var rows = (await connection.QueryAsync<SpacesDatasetRow, SpacesCollectionRow?, (SpacesDatasetRow Dataset, SpacesCollectionRow? Collection)>(
+            new CommandDefinition(SpacesStore.DatasetWithCollections, new { access.ProjectId, Name = Names.Normalize(request.DatasetName) }, cancellationToken: cancellationToken),
+            (dataset, collection) => (dataset, collection),
+            splitOn: nameof(SpacesCollectionRow.Id))).AsList();
+        if (rows.Count == 0)
+        {
+            throw new NotFoundException($"No dataset named '{request.DatasetName}' in this project.");
+        }
+
+        return rows[0].Dataset.ToDetail(rows.Where(r => r.Collection is not null).Select(r => r.Collection!.ToCollection()).ToList());
     }
 }
