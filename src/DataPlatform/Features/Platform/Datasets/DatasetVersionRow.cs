@@ -91,6 +91,16 @@ public sealed record DatasetVersionRow
         connection.QuerySingleOrDefaultAsync<DatasetVersionRow>(new CommandDefinition(
             Select + " WHERE v.id = @Id", new { Id = versionId }, cancellationToken: cancellationToken));
 
+    /// <summary>Versions <paramref name="first"/> and <paramref name="second"/> in one query (the same row twice when they are equal), or 404 naming the one missing.</summary>
+    public static async Task<(DatasetVersionRow First, DatasetVersionRow Second)> RequirePairAsync(DbConnection connection, Guid datasetId, long first, long second, CancellationToken cancellationToken)
+    {
+        var rows = (await connection.QueryAsync<DatasetVersionRow>(new CommandDefinition(
+            Select + " WHERE v.dataset_id = @DatasetId AND v.version IN (@First, @Second)", new { DatasetId = datasetId, First = first, Second = second }, cancellationToken: cancellationToken)))
+            .ToDictionary(v => v.Version);
+        DatasetVersionRow Find(long number) => rows.GetValueOrDefault(number) ?? throw new NotFoundException($"Dataset {datasetId} has no version {number}.");
+        return (Find(first), Find(second));
+    }
+
     /// <summary>Version <paramref name="version"/> (the newest when null), or 404.</summary>
     public static async Task<DatasetVersionRow> RequireAsync(DbConnection connection, Guid datasetId, long? version, CancellationToken cancellationToken) =>
         version is not { } number

@@ -137,6 +137,19 @@ public abstract class DatasetVersionTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Theory]
+    [InlineData("v1=0&v2=3", 3)]
+    [InlineData("v1=4&v2=0", 4)]
+    [InlineData("v1=5&v2=5", 5)]
+    public async Task A_version_the_dataset_does_not_have_is_404_naming_it(string query, long missing)
+    {
+        var (owner, _, dataset) = await UploadAsync();
+
+        var error = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/compare?{query}")).AssertErrorAsync(HttpStatusCode.NotFound);
+
+        Assert.Equal($"Dataset {dataset} has no version {missing}.", error);
+    }
+
+    [Theory]
     [InlineData("v1=0", "v2")]
     [InlineData("v2=0", "v1")]
     [InlineData("v1=-1&v2=0", "v1")]

@@ -33,8 +33,7 @@ public sealed class CompareDatasetVersionsHandler(DatabaseSession session, IArti
     public async ValueTask<CompareDatasetVersionsResponse> Handle(CompareDatasetVersionsRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var first = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V1!.Value, cancellationToken);
-        var second = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.V2!.Value, cancellationToken);
+        var (first, second) = await DatasetVersionRow.RequirePairAsync(connection, request.DatasetId, request.V1!.Value, request.V2!.Value, cancellationToken);
 
         var options = json.Value.SerializerOptions;
         var firstSchema = first.Schema(options);
