@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using DataPlatform.Infrastructure.Errors;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace DataPlatform.Infrastructure.Http;
@@ -35,6 +36,16 @@ public sealed class MultipartForm
     public Stream? File { get; }
 
     public string? this[string name] => Fields.GetValueOrDefault(name);
+
+    /// <summary>
+    /// An upload's binding: raises the request's body limit to the upload limit (<see cref="UploadLimits"/>),
+    /// then reads the text fields up to the file.
+    /// </summary>
+    public static Task<MultipartForm> ReadUploadAsync(HttpContext http, string fileField, params string[] fieldsBeforeFile)
+    {
+        UploadLimits.AllowFile(http, http.RequestServices.GetRequiredService<IOptions<DataPlatformOptions>>().Value.MaxDatasetUploadBytes);
+        return ReadUntilFileAsync(http.Request, fileField, http.RequestAborted, fieldsBeforeFile);
+    }
 
     /// <summary>
     /// Reads the text fields up to the file. <paramref name="fieldsBeforeFile"/> are the required ones:

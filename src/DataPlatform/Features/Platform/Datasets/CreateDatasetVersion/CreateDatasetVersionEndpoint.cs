@@ -1,20 +1,15 @@
-using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Http;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets.CreateDatasetVersion;
 
 public static class CreateDatasetVersionEndpoint
 {
     public static RouteHandlerBuilder MapCreateDatasetVersion(this RouteGroupBuilder group) => group
-        .MapPost("/{dataset_id:guid}/versions", async ([FromRoute(Name = "dataset_id")] Guid datasetId, HttpContext http, ISender sender, IOptions<DataPlatformOptions> options, CancellationToken cancellationToken) =>
+        .MapPost("/{dataset_id:guid}/versions", async ([FromRoute(Name = "dataset_id")] Guid datasetId, CreateDatasetVersionRequest form, ISender sender, CancellationToken cancellationToken) =>
         {
-            UploadLimits.AllowFile(http, options.Value.MaxDatasetUploadBytes);
-            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken, "description");
-            var file = form.File is null ? null : new UploadedFile(form.FileName!, form.File);
-            var response = await sender.Send(new CreateDatasetVersionRequest(datasetId, form["description"], file), cancellationToken);
+            var response = await sender.Send(form with { DatasetId = datasetId }, cancellationToken);
             return TypedResults.Created($"/api/dataset-versions/{response.DatasetVersionId}", response);
         })
         .WithName("CreateDatasetVersion")

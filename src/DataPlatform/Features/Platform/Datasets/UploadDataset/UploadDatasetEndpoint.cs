@@ -1,23 +1,14 @@
-using DataPlatform.Infrastructure;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Http;
 using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets.UploadDataset;
 
 public static class UploadDatasetEndpoint
 {
     public static RouteHandlerBuilder MapUploadDataset(this RouteGroupBuilder group) => group
-        .MapPost("/upload", async (HttpContext http, ISender sender, IOptions<DataPlatformOptions> options, CancellationToken cancellationToken) =>
+        .MapPost("/upload", async (UploadDatasetRequest request, ISender sender, CancellationToken cancellationToken) =>
         {
-            UploadLimits.AllowFile(http, options.Value.MaxDatasetUploadBytes);
-            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken, "project_id", "name");
-            var projectId = form["project_id"] is { } text && Guid.TryParse(text, out var id)
-                ? id
-                : throw new BadRequestException(form["project_id"] is null ? "'project_id' is required." : "'project_id' must be a UUID.");
-            var file = form.File is null ? null : new UploadedFile(form.FileName!, form.File);
-            var response = await sender.Send(new UploadDatasetRequest(projectId, form["name"], form["description"], file), cancellationToken);
+            var response = await sender.Send(request, cancellationToken);
             return TypedResults.Created($"/api/datasets/{response.DatasetId}", response);
         })
         .WithName("UploadDataset")

@@ -24,6 +24,8 @@ public sealed record CreateModelRequest(
     public static ProjectRole RequiredRole => ProjectRole.Editor;
 
     ProjectTarget IProjectScoped.Target => ProjectTarget.Experiment(ProjectTarget.Required(ExperimentId, "experiment_id"));
+
+    public static ValueTask<CreateModelRequest?> BindAsync(HttpContext http) => CreateModelBinder.BindAsync(http);
 }
 
 /// <summary>A model file as it arrives: its name and its bytes, read straight from the request.</summary>

@@ -1,18 +1,14 @@
-using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Http;
 using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Projects.ImportProject;
 
 public static class ImportProjectEndpoint
 {
     public static RouteHandlerBuilder MapImportProject(this RouteGroupBuilder group) => group
-        .MapPost("/import", async (HttpContext http, ISender sender, IOptions<DataPlatformOptions> options, CancellationToken cancellationToken) =>
+        .MapPost("/import", async (ImportProjectRequest request, ISender sender, CancellationToken cancellationToken) =>
         {
-            UploadLimits.AllowFile(http, options.Value.MaxDatasetUploadBytes);
-            var form = await MultipartForm.ReadUntilFileAsync(http.Request, "file", cancellationToken);
-            var imported = await sender.Send(new ImportProjectRequest(form.File is null ? null : new ImportedArchive(form.FileName!, form.File)), cancellationToken);
+            var imported = await sender.Send(request, cancellationToken);
             return TypedResults.Created($"/api/projects/{imported.ProjectId}", imported);
         })
         .WithName("ImportProject")
