@@ -2,7 +2,6 @@ using System.Net;
 using System.Reflection;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Tests.Support;
-using Microsoft.AspNetCore.Routing;
 
 namespace DataPlatform.Tests.Contract;
 
@@ -36,17 +35,16 @@ public sealed class RoleWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Every_route_answers_every_role_as_its_request_declares()
     {
-        var people = new ProjectWorld.People(await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync());
+        var people = await ProjectWorld.People.RegisterAsync(app);
         var walked = 0;
         foreach (var route in Routes.All(app))
         {
-            var name = route.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
-            var request = name is null ? null : typeof(ProjectAccess).Assembly.GetTypes().SingleOrDefault(t => t.Name == name + "Request");
+            var request = route.Request;
             if (request is null || !typeof(IProjectScoped).IsAssignableFrom(request))
             {
                 Assert.True(
-                    name is null or "Home" or "Health" || CallerRoutes.Contains(route.ToString().TrimEnd('/')) || route.Pattern.Contains("{documentName", StringComparison.Ordinal),
-                    $"{route} ({name}) declares no project access and is not one of the caller's own routes");
+                    route.Name is null or "Home" or "Health" || CallerRoutes.Contains(route.ToString().TrimEnd('/')) || route.Pattern.Contains("{documentName", StringComparison.Ordinal),
+                    $"{route} ({route.Name}) declares no project access and is not one of the caller's own routes");
                 continue;
             }
 

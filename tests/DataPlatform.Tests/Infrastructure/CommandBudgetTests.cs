@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Tests.Support;
-using Microsoft.AspNetCore.Routing;
 
 namespace DataPlatform.Tests.Infrastructure;
 
@@ -30,14 +29,13 @@ public sealed class CommandBudgetTests(CommandCountingApp app) : IClassFixture<C
     [Fact]
     public async Task Every_authorized_read_runs_the_commands_it_is_budgeted()
     {
-        var people = new ProjectWorld.People(await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync());
+        var people = await ProjectWorld.People.RegisterAsync(app);
         var world = await ProjectWorld.CreateAsync(people);
         var problems = new List<string>();
         var measured = 0;
         foreach (var route in Routes.All(app).Where(r => r.Method == "GET"))
         {
-            var name = route.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
-            var request = name is null ? null : typeof(ProjectAccess).Assembly.GetTypes().SingleOrDefault(t => t.Name == name + "Request");
+            var request = route.Request;
             if (request is null || !typeof(IProjectScoped).IsAssignableFrom(request))
             {
                 continue;

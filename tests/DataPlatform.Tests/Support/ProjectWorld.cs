@@ -66,7 +66,12 @@ public sealed class ProjectWorld
         ?? property.GetCustomAttribute<FromQueryAttribute>()?.Name
         ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
 
-    public sealed record People(TestUser Owner, TestUser Editor, TestUser Creator, TestUser Viewer, TestUser Outsider);
+    public sealed record People(TestUser Owner, TestUser Editor, TestUser Creator, TestUser Viewer, TestUser Outsider)
+    {
+        /// <summary>Five new users, one for each part.</summary>
+        public static async Task<People> RegisterAsync(TestApp app) =>
+            new(await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync(), await app.RegisterAsync());
+    }
 
     private readonly Dictionary<string, string> _values = [];
 

@@ -10,6 +10,12 @@ public sealed record RouteInfo(string Method, string Pattern, EndpointMetadataCo
 {
     public override string ToString() => $"{Method} {Pattern}";
 
+    /// <summary>The endpoint's name (its operationId), when it has one.</summary>
+    public string? Name => Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+
+    /// <summary>The request type the endpoint sends (named for it: <c>{Name}Request</c>), when there is one.</summary>
+    public Type? Request => Name is { } name ? typeof(Program).Assembly.GetTypes().SingleOrDefault(t => t.Name == name + "Request") : null;
+
     /// <summary>The pattern with each parameter replaced by <paramref name="valueOf"/>(name).</summary>
     public string Url(Func<string, string> valueOf) =>
         Regex.Replace(Pattern, @"\{\**(?<name>[A-Za-z_]+)(:[^}]*)?\}", m => valueOf(m.Groups["name"].Value));

@@ -82,6 +82,12 @@ public static class SpacesStore
     public const string StandaloneCollections =
         "SELECT " + CollectionColumns + " FROM collections c LEFT JOIN datasets d ON d.id = c.dataset_id WHERE c.project_id = @ProjectId AND (c.dataset_id IS NULL OR d.deleted_at IS NOT NULL)";
 
+    /// <summary>The collection, when it is a standalone one of the project; 404 otherwise.</summary>
+    public static async Task<SpacesCollectionRow> StandaloneCollectionAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, Guid collectionId, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
+            StandaloneCollections + " AND c.id = @Id", new { ProjectId = projectId, Id = collectionId }, transaction, cancellationToken: cancellationToken))
+        ?? throw new NotFoundException($"No standalone collection {collectionId} in this project.");
+
     /// <summary>The live dataset of that name in the project, or 404.</summary>
     public static async Task<SpacesDatasetRow> DatasetAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, string name, CancellationToken cancellationToken) =>
         await connection.QuerySingleOrDefaultAsync<SpacesDatasetRow>(new CommandDefinition(

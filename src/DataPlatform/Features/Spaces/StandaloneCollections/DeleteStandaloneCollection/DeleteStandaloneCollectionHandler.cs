@@ -1,9 +1,6 @@
-using System.Data.Common;
-using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
@@ -15,17 +12,9 @@ public sealed class DeleteStandaloneCollectionHandler(DatabaseSession session, C
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var collection = await StandaloneAsync(connection, request, cancellationToken, transaction);
+        var collection = await SpacesStore.StandaloneCollectionAsync(connection, transaction, access.ProjectId, request.CollectionId, cancellationToken);
         await SpacesStore.DeleteCollectionAsync(connection, transaction, collection.ProjectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SpacesSuccess(true);
-    }
-
-    /// <summary>The collection, when it is a standalone one of this project; 404 otherwise.</summary>
-    private async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
-    {
-        return await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
-            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { access.ProjectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException($"No standalone collection {request.CollectionId} in this project.");
     }
 }

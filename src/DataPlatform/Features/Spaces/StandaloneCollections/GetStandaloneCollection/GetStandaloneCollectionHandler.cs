@@ -1,7 +1,4 @@
-using System.Data.Common;
-using Dapper;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 
@@ -12,14 +9,6 @@ public sealed class GetStandaloneCollectionHandler(DatabaseSession session, Proj
     public async ValueTask<SpacesCollection> Handle(GetStandaloneCollectionRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        return (await StandaloneAsync(connection, request, cancellationToken)).ToCollection() with { DatasetId = null };
-    }
-
-    /// <summary>The collection, when it is a standalone one of this project; 404 otherwise.</summary>
-    private async Task<SpacesCollectionRow> StandaloneAsync(DbConnection connection, GetStandaloneCollectionRequest request, CancellationToken cancellationToken, DbTransaction? transaction = null)
-    {
-        return await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
-            SpacesStore.StandaloneCollections + " AND c.id = @Id", new { access.ProjectId, Id = request.CollectionId }, transaction, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException($"No standalone collection {request.CollectionId} in this project.");
+        return (await SpacesStore.StandaloneCollectionAsync(connection, null, access.ProjectId, request.CollectionId, cancellationToken)).ToCollection() with { DatasetId = null };
     }
 }
