@@ -68,7 +68,7 @@ static int RunService(string[] args)
     {
         options.ServiceLifetime = ServiceLifetime.Scoped;
         // Access before validation: a caller without access cannot probe the rules.
-        options.PipelineBehaviors = [typeof(SessionBehavior<,>), typeof(CallerBehavior<,>), typeof(PasswordSessionBehavior<,>), typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>)];
+        options.PipelineBehaviors = [typeof(SessionBehavior<,>), typeof(CallerBehavior<,>), typeof(PasswordSessionBehavior<,>), typeof(ProjectAccessBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
     });
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
     WireNames.UseInValidationMessages();

@@ -116,11 +116,12 @@ public static class SpacesStore
     }
 
     /// <summary>Deletes a collection (for good) and records it on the timeline, in the caller's transaction.</summary>
-    public static async Task DeleteCollectionAsync(DbConnection connection, DbTransaction transaction, Guid projectId, SpacesCollectionRow collection, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    public static async Task DeleteCollectionAsync(DatabaseSession session, Guid projectId, SpacesCollectionRow collection, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
+        var transaction = await session.TransactionAsync(cancellationToken);
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             "DELETE FROM collections WHERE id = @Id", new { collection.Id }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Deleted, collection.Name, callerId, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Deleted, collection.Name, callerId, now), cancellationToken);
     }
 
     public static int TotalPages(long total, int pageSize) => (int)((total + pageSize - 1) / pageSize);

@@ -7,9 +7,14 @@ namespace DataPlatform.Infrastructure.Artifacts;
 /// <summary>The artifact rows that outlive the dataset versions and models pointing at them.</summary>
 public static class ArtifactRows
 {
-    /// <summary>Deletes artifact rows no version or model references, in the caller's transaction; returns their hashes, whose files the caller removes after committing.</summary>
-    public static async Task<IReadOnlyList<string>> DeleteUnreferencedAsync(Database database, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes artifact rows no version or model references, in the command's transaction, and removes
+    /// their files once it commits; returns how many.
+    /// </summary>
+    public static async Task<int> DeleteUnreferencedAsync(DatabaseSession session, Database database, IArtifactStore artifacts, CancellationToken cancellationToken)
     {
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var connection = transaction.Connection!;
         // An upload holds the lock of the artifact it reuses until it commits: taking the candidates' locks
         // first means an artifact being reused right now is seen as referenced by the delete below.
         await database.LockAsync(connection, transaction, "artifact-sweep", cancellationToken);
@@ -22,10 +27,12 @@ public static class ArtifactRows
             await database.LockAsync(connection, transaction, $"artifact:{sha256}", cancellationToken);
         }
 
-        return (await connection.QueryAsync<string>(new CommandDefinition(
+        var orphans = (await connection.QueryAsync<string>(new CommandDefinition(
             "DELETE FROM artifacts WHERE " + Unreferenced("artifacts") + " RETURNING sha256",
             transaction: transaction,
             cancellationToken: cancellationToken))).AsList();
+        session.AfterCommit(() => RemoveFilesAsync(database, connection, artifacts, orphans));
+        return orphans.Count;
     }
 
     /// <summary>
@@ -51,36 +58,33 @@ public static class ArtifactRows
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in a transaction on the request's connection, then moves the staged
-    /// file (if any) into place and commits; on any failure the file is removed (or the staged copy
+    /// Runs <paramref name="work"/> in the command's transaction, then moves the staged file (if any)
+    /// into place; when the command fails, at any point, the file is removed (or the staged copy
     /// discarded): nothing is left.
     /// </summary>
     public static async Task<T> StoreAsync<T>(
         DatabaseSession session, Database database, IArtifactStore artifacts, StagedArtifact? staged, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var moved = false;
-        var connection = await session.ConnectionAsync(cancellationToken);
-        try
+        if (staged is not null)
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var result = await work(connection, transaction);
-            moved = staged is not null && await artifacts.CommitAsync(staged, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            session.OnFailure(async () =>
+            {
+                if (moved)
+                {
+                    await RemoveFilesAsync(database, await session.ConnectionAsync(CancellationToken.None), artifacts, [staged.Sha256]);
+                }
+                else
+                {
+                    artifacts.Discard(staged);
+                }
+            });
         }
-        catch
-        {
-            if (moved)
-            {
-                await RemoveFilesAsync(database, connection, artifacts, [staged!.Sha256]);
-            }
-            else if (staged is not null)
-            {
-                artifacts.Discard(staged);
-            }
 
-            throw;
-        }
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var result = await work(transaction.Connection!, transaction);
+        moved = staged is not null && await artifacts.CommitAsync(staged, cancellationToken);
+        return result;
     }
 
     /// <summary>No dataset version and no model refers to the artifact row <paramref name="alias"/>.</summary>

@@ -16,26 +16,19 @@ public static class DatasetStore
     /// </summary>
     public static async Task<int> DeleteAsync(DatabaseSession session, Database database, IArtifactStore artifacts, Guid datasetId, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> orphans;
-        var connection = await session.ConnectionAsync(cancellationToken);
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-        {
-            await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
-            var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
-                DatasetStoreSql.Dataset, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
-                ?? throw new NotFoundException($"Dataset {datasetId} not found.");
-            await connection.ExecuteAsync(new CommandDefinition(DatasetStoreSql.Delete, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
-            orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
-            await ProjectTimeline.RecordAsync(
-                connection,
-                transaction,
-                new TimelineEntry(dataset.ProjectId, TimelineSubject.Dataset, TimelineAction.Deleted, dataset.Name, callerId, now, new TimelineDetails(DatasetId: datasetId)),
-                cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, orphans);
-        return orphans.Count;
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var connection = transaction.Connection!;
+        await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
+        var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
+            DatasetStoreSql.Dataset, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"Dataset {datasetId} not found.");
+        await connection.ExecuteAsync(new CommandDefinition(DatasetStoreSql.Delete, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
+        var files = await ArtifactRows.DeleteUnreferencedAsync(session, database, artifacts, cancellationToken);
+        await ProjectTimeline.RecordAsync(
+            session,
+            new TimelineEntry(dataset.ProjectId, TimelineSubject.Dataset, TimelineAction.Deleted, dataset.Name, callerId, now, new TimelineDetails(DatasetId: datasetId)),
+            cancellationToken);
+        return files;
     }
 
     private sealed record DatasetRow(Guid ProjectId, string Name);

@@ -14,22 +14,25 @@ namespace DataPlatform.Infrastructure.Projects;
 /// </summary>
 public sealed class ProjectMembers
 {
+    private readonly DatabaseSession session;
     private readonly DbConnection connection;
     private readonly DbTransaction transaction;
     private readonly Guid projectId;
 
-    private ProjectMembers(DbConnection connection, DbTransaction transaction, Guid projectId)
+    private ProjectMembers(DatabaseSession session, DbTransaction transaction, Guid projectId)
     {
-        this.connection = connection;
+        this.session = session;
+        connection = transaction.Connection!;
         this.transaction = transaction;
         this.projectId = projectId;
     }
 
     /// <summary>Takes the project's membership lock in the transaction; do this before reading roles.</summary>
-    public static async Task<ProjectMembers> LockAsync(Database database, DbConnection connection, DbTransaction transaction, Guid projectId, CancellationToken cancellationToken)
+    public static async Task<ProjectMembers> LockAsync(Database database, DatabaseSession session, Guid projectId, CancellationToken cancellationToken)
     {
-        await database.LockAsync(connection, transaction, $"members:{projectId}", cancellationToken);
-        return new ProjectMembers(connection, transaction, projectId);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        await database.LockAsync(transaction.Connection!, transaction, $"members:{projectId}", cancellationToken);
+        return new ProjectMembers(session, transaction, projectId);
     }
 
     /// <summary>The user with this (normalised) email, or 404.</summary>
@@ -78,8 +81,7 @@ public sealed class ProjectMembers
             return null;
         }
 
-        await ProjectTimeline.RecordAsync(
-            connection, transaction, new TimelineEntry(projectId, TimelineSubject.Member, action, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Member, action, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
         return action;
     }
 
@@ -95,8 +97,7 @@ public sealed class ProjectMembers
         var email = await EmailOfAsync(userId, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             ProjectMembersSql.Delete, new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(
-            connection, transaction, new TimelineEntry(projectId, TimelineSubject.Member, TimelineAction.Removed, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Member, TimelineAction.Removed, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
     }
 
     private async Task RefuseLastOwnerAsync(string message, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
@@ -19,8 +18,10 @@ public static class ProjectStore
     /// event, in the caller's transaction.
     /// </summary>
     public static async Task CreateAsync(
-        Database database, DbConnection connection, DbTransaction transaction, NewProject project, CancellationToken cancellationToken, bool recordEvent = true)
+        Database database, DatabaseSession session, NewProject project, CancellationToken cancellationToken, bool recordEvent = true)
     {
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var connection = transaction.Connection!;
         var ns = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
             ProjectStoreSql.CallerNamespace, new { project.UserId }, transaction, cancellationToken: cancellationToken));
         await database.LockAsync(connection, transaction, $"namespace:{ns}", cancellationToken);
@@ -42,7 +43,7 @@ public static class ProjectStore
         await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertOwner, parameters, transaction, cancellationToken: cancellationToken));
         if (recordEvent)
         {
-            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(project.Id, TimelineSubject.Project, TimelineAction.Created, project.Name, project.UserId, project.Now), cancellationToken);
+            await ProjectTimeline.RecordAsync(session, new TimelineEntry(project.Id, TimelineSubject.Project, TimelineAction.Created, project.Name, project.UserId, project.Now), cancellationToken);
         }
     }
 
@@ -52,17 +53,9 @@ public static class ProjectStore
     /// </summary>
     public static async Task<int> DeleteAsync(DatabaseSession session, Database database, IArtifactStore artifacts, Guid projectId, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> orphans;
-        var connection = await session.ConnectionAsync(cancellationToken);
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-        {
-            await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.Delete, new { ProjectId = projectId }, transaction, cancellationToken: cancellationToken));
-            orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, orphans);
-        return orphans.Count;
+        var transaction = await session.TransactionAsync(cancellationToken);
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(ProjectStoreSql.Delete, new { ProjectId = projectId }, transaction, cancellationToken: cancellationToken));
+        return await ArtifactRows.DeleteUnreferencedAsync(session, database, artifacts, cancellationToken);
     }
 }
 

@@ -27,20 +27,14 @@ public static class RecordStore
     private static async Task DeleteAsync(
         DatabaseSession session, Database database, IArtifactStore artifacts, string table, TimelineSubject kind, Guid id, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> orphans;
-        var connection = await session.ConnectionAsync(cancellationToken);
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-        {
-            var record = await connection.QuerySingleOrDefaultAsync<RecordRow>(new CommandDefinition(
-                $"SELECT project_id AS ProjectId, name AS Name FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken))
-                ?? throw new NotFoundException($"No {kind} {id}.");
-            await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
-            orphans = await ArtifactRows.DeleteUnreferencedAsync(database, connection, transaction, cancellationToken);
-            await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(record.ProjectId, kind, TimelineAction.Deleted, record.Name, callerId, now), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, orphans);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var connection = transaction.Connection!;
+        var record = await connection.QuerySingleOrDefaultAsync<RecordRow>(new CommandDefinition(
+            $"SELECT project_id AS ProjectId, name AS Name FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"No {kind} {id}.");
+        await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await ArtifactRows.DeleteUnreferencedAsync(session, database, artifacts, cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(record.ProjectId, kind, TimelineAction.Deleted, record.Name, callerId, now), cancellationToken);
     }
 
     private sealed record RecordRow(Guid ProjectId, string Name);

@@ -1,6 +1,6 @@
-using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Infrastructure.Data;
 
 namespace DataPlatform.Infrastructure.Timeline;
 
@@ -13,12 +13,11 @@ public static class ProjectTimeline
     /// <summary>The longest event name: the name of a thing, or a member's email.</summary>
     public const int MaxNameLength = 254;
 
-    public static Task RecordAsync(
-        DbConnection connection,
-        DbTransaction transaction,
-        TimelineEntry entry,
-        CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>Records <paramref name="entry"/> in the command's transaction.</summary>
+    public static async Task RecordAsync(DatabaseSession session, TimelineEntry entry, CancellationToken cancellationToken)
+    {
+        var transaction = await session.TransactionAsync(cancellationToken);
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details)
             VALUES (@Id, @ProjectId, @Type, @Action, @Name, @ActorId, @OccurredAt, @Details)
@@ -36,6 +35,7 @@ public static class ProjectTimeline
             },
             transaction,
             cancellationToken: cancellationToken));
+    }
 }
 
 /// <summary>One event: <paramref name="Type"/> is what it is about, <paramref name="Action"/> what happened.</summary>

@@ -21,7 +21,7 @@ public sealed class CreateApiKeyHandler(DatabaseSession session, Database databa
             Guid.CreateVersion7(), Names.Normalize(request.Name!), generated.Key, generated.Prefix, clock.UtcNow(), request.ExpiresAt?.UtcDateTime);
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         await database.LockAsync(connection, transaction, $"api-keys:{userId}", cancellationToken);
         var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             CreateApiKeySql.CountForUser, new { UserId = userId }, transaction, cancellationToken: cancellationToken));
@@ -35,8 +35,6 @@ public sealed class CreateApiKeyHandler(DatabaseSession session, Database databa
             new { response.Id, UserId = userId, response.Name, response.Prefix, KeyHash = generated.Hash, response.CreatedAt, response.ExpiresAt },
             transaction,
             cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-
         logger.LogInformation("User {UserId} created API key {KeyId} ({Prefix}...)", userId, response.Id, response.Prefix);
         return response;
     }

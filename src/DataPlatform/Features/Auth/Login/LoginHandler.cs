@@ -29,7 +29,8 @@ public sealed class LoginHandler(
 
         if (check == PasswordCheck.ValidButRehash)
         {
-            await connection.ExecuteWriteAsync(LoginSql.UpdateHash, new { PasswordHash = passwords.Hash(request.Password!), row.Id }, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                LoginSql.UpdateHash, new { PasswordHash = passwords.Hash(request.Password!), row.Id }, await session.TransactionAsync(cancellationToken), cancellationToken: cancellationToken));
         }
 
         var user = new AuthUser(row.Id, row.Email, row.Name, row.Namespace, row.CreatedAt);

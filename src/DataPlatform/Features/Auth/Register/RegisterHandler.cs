@@ -25,7 +25,7 @@ public sealed class RegisterHandler(
         var passwordHash = passwords.Hash(request.Password!);
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         // One registration at a time: the email and namespace checks below stay true until commit.
         await database.LockAsync(connection, transaction, "users", cancellationToken);
         if (!options.Value.Auth.AllowRegistration
@@ -48,8 +48,6 @@ public sealed class RegisterHandler(
             new { user.Id, user.Email, user.Name, user.Namespace, PasswordHash = passwordHash, user.CreatedAt },
             transaction,
             cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-
         logger.LogInformation("Registered user {UserId} with namespace {Namespace}", user.Id, user.Namespace);
         var token = tokens.Issue(user.Id, user.Email);
         return new RegisterResponse(user, token.Token, token.ExpiresAt);

@@ -1,3 +1,4 @@
+using Dapper;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
@@ -10,8 +11,9 @@ public sealed class RevokeApiKeyHandler(DatabaseSession session, CurrentUser cur
 {
     public async ValueTask<RevokeApiKeyResponse> Handle(RevokeApiKeyRequest request, CancellationToken cancellationToken)
     {
-        var connection = await session.ConnectionAsync(cancellationToken);
-        var deleted = await connection.ExecuteWriteAsync(RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var deleted = await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            RevokeApiKeySql.Delete, new { request.Id, UserId = currentUser.Id }, transaction, cancellationToken: cancellationToken));
         if (deleted == 0)
         {
             throw new NotFoundException($"API key {request.Id} not found.");

@@ -9,7 +9,7 @@ using Mediator;
 
 namespace DataPlatform.Features.Platform.Datasets.CreateDatasetVersion;
 
-public sealed class CreateDatasetVersionHandler(Database database, DatasetIngest ingest, CurrentUser currentUser, Clock clock, ILogger<CreateDatasetVersionHandler> logger)
+public sealed class CreateDatasetVersionHandler(DatabaseSession session, Database database, DatasetIngest ingest, CurrentUser currentUser, Clock clock, ILogger<CreateDatasetVersionHandler> logger)
     : ICommandHandler<CreateDatasetVersionRequest, CreateDatasetVersionResponse>
 {
     public async ValueTask<CreateDatasetVersionResponse> Handle(CreateDatasetVersionRequest request, CancellationToken cancellationToken)
@@ -26,8 +26,7 @@ public sealed class CreateDatasetVersionHandler(Database database, DatasetIngest
             var stored = await ingest.AddVersionAsync(connection, transaction, request.DatasetId, file, request.Description, userId, now, cancellationToken);
             var statistics = file.Profile.Statistics;
             await ProjectTimeline.RecordAsync(
-                connection,
-                transaction,
+                session,
                 new TimelineEntry(dataset.ProjectId, TimelineSubject.Dataset, TimelineAction.VersionAdded, dataset.Name, userId, now, new TimelineDetails(DatasetId: request.DatasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
                 cancellationToken);
             return new CreateDatasetVersionResponse(stored.VersionId, stored.Version, statistics.RowCount, statistics.Columns.Count, stored.ArtifactId, QualitySummary.From(file.Profile.Quality));

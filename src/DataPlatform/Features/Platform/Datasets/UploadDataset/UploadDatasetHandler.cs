@@ -35,8 +35,7 @@ public sealed class UploadDatasetHandler(DatabaseSession session, Database datab
             var stored = await ingest.AddVersionAsync(connection, transaction, datasetId, file, "Initial upload", userId, now, cancellationToken);
             var statistics = file.Profile.Statistics;
             await ProjectTimeline.RecordAsync(
-                connection,
-                transaction,
+                session,
                 new TimelineEntry(request.ProjectId, TimelineSubject.Dataset, TimelineAction.Uploaded, name, userId, now, new TimelineDetails(DatasetId: datasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
                 cancellationToken);
             return new UploadDatasetResponse(datasetId, datasetId, stored.VersionId, stored.ArtifactId, QualitySummary.From(file.Profile.Quality));

@@ -17,7 +17,7 @@ public sealed class CreateDeploymentHandler(DatabaseSession session, CurrentUser
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
             "SELECT project_id FROM models WHERE id = @ModelId", new { request.ModelId }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Model {request.ModelId} not found.");
@@ -30,8 +30,7 @@ public sealed class CreateDeploymentHandler(DatabaseSession session, CurrentUser
             transaction,
             cancellationToken: cancellationToken));
         var deployment = await RecordRules.DeploymentAsync(connection, transaction, id, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Deployment(deployment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, RecordEvents.Deployment(deployment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
         return deployment;
     }
 }

@@ -14,7 +14,7 @@ public sealed class UpdateDeploymentHandler(DatabaseSession session, CurrentUser
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var before = await RecordRules.DeploymentAsync(connection, transaction, request.DeploymentId, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deployments SET stage = @Stage, is_active = @IsActive, updated_at = @Now WHERE id = @Id",
@@ -22,8 +22,7 @@ public sealed class UpdateDeploymentHandler(DatabaseSession session, CurrentUser
             transaction,
             cancellationToken: cancellationToken));
         var deployment = await RecordRules.DeploymentAsync(connection, transaction, request.DeploymentId, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Deployment(deployment, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, RecordEvents.Deployment(deployment, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
         return deployment;
     }
 }

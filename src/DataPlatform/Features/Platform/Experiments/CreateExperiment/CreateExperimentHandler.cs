@@ -18,7 +18,7 @@ public sealed class CreateExperimentHandler(DatabaseSession session, CurrentUser
         var now = clock.UtcNow();
         var status = request.Status ?? "running";
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var datasetId = request.DatasetId;
         var datasetVersionId = request.DatasetVersionId;
         if (request.DatasetVersionId is { } versionId)
@@ -67,8 +67,7 @@ public sealed class CreateExperimentHandler(DatabaseSession session, CurrentUser
             transaction,
             cancellationToken: cancellationToken));
         var experiment = await RecordRules.ExperimentAsync(connection, transaction, id, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Experiment(experiment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, RecordEvents.Experiment(experiment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
         return experiment;
     }
 }

@@ -15,7 +15,7 @@ public sealed class UpdateExperimentHandler(DatabaseSession session, CurrentUser
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var before = await RecordRules.ExperimentAsync(connection, transaction, request.ExperimentId, cancellationToken);
         var status = request.Status ?? before.Status;
         await connection.ExecuteAsync(new CommandDefinition(
@@ -28,8 +28,7 @@ public sealed class UpdateExperimentHandler(DatabaseSession session, CurrentUser
             transaction,
             cancellationToken: cancellationToken));
         var experiment = await RecordRules.ExperimentAsync(connection, transaction, request.ExperimentId, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Experiment(experiment, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, RecordEvents.Experiment(experiment, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
         return experiment;
     }
 }

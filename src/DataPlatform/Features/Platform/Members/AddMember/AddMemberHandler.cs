@@ -20,15 +20,13 @@ public sealed class AddMemberHandler(DatabaseSession session, Database database,
         var now = clock.UtcNow();
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var members = await ProjectMembers.LockAsync(database, session, request.ProjectId, cancellationToken);
         var userId = await members.UserByEmailAsync(email, cancellationToken);
         var action = await members.SetRoleAsync(userId, email, role, currentUser.Id, now, cancellationToken);
         var parameters = new { request.ProjectId, UserId = userId };
         var member = await connection.QuerySingleAsync<MemberItem>(new CommandDefinition(
             MemberItemSql.One, parameters, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-
         if (action is { } changed)
         {
             logger.LogInformation("Project {ProjectId}: member {UserId} {Action} as {Role}", request.ProjectId, userId, changed.ToWire(), role.ToWire());

@@ -13,11 +13,9 @@ public sealed class RemoveMemberHandler(DatabaseSession session, Database databa
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var members = await ProjectMembers.LockAsync(database, session, request.ProjectId, cancellationToken);
         await members.RemoveAsync(request.UserId, currentUser.Id, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
         logger.LogInformation("Project {ProjectId}: member {UserId} removed", request.ProjectId, request.UserId);
         return new RemoveMemberResponse(true);
     }

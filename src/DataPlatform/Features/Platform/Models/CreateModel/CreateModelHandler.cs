@@ -45,7 +45,7 @@ public sealed class CreateModelHandler(DatabaseSession session, Database databas
                 transaction,
                 cancellationToken: cancellationToken));
             var model = await RecordRules.ModelAsync(connection, transaction, id, cancellationToken);
-            await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Model(model, TimelineAction.Created, currentUser.Id, now), cancellationToken);
+            await ProjectTimeline.RecordAsync(session, RecordEvents.Model(model, TimelineAction.Created, currentUser.Id, now), cancellationToken);
             return model;
         }, cancellationToken);
     }

@@ -15,15 +15,14 @@ public sealed class UpdateModelHandler(DatabaseSession session, CurrentUser curr
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE models SET name = COALESCE(@Name, name), metrics = COALESCE(@Metrics, metrics), updated_at = @Now WHERE id = @Id",
             new { Id = request.ModelId, Name = request.Name is null ? null : Names.Normalize(request.Name), Metrics = RecordRules.JsonText(request.Metrics), Now = now },
             transaction,
             cancellationToken: cancellationToken));
         var model = await RecordRules.ModelAsync(connection, transaction, request.ModelId, cancellationToken);
-        await ProjectTimeline.RecordAsync(connection, transaction, RecordEvents.Model(model, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, RecordEvents.Model(model, TimelineAction.Updated, currentUser.Id, now), cancellationToken);
         return model;
     }
 }

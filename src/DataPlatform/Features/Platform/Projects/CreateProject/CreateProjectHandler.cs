@@ -19,12 +19,10 @@ public sealed class CreateProjectHandler(DatabaseSession session, Database datab
         var now = clock.UtcNow();
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ProjectStore.CreateAsync(database, connection, transaction, new NewProject(id, name, request.Description, null, userId, now), cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        await ProjectStore.CreateAsync(database, session, new NewProject(id, name, request.Description, null, userId, now), cancellationToken);
         var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
             ProjectItemSql.ById, new { ProjectId = id, UserId = userId }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-
         logger.LogInformation("User {UserId} created project {ProjectId} ({Namespace}/{Slug})", userId, id, project.Namespace, project.Slug);
         return new CreateProjectResponse(id, project);
     }

@@ -42,6 +42,8 @@ public sealed class ImportProjectHandler(
         var archive = await artifacts.StageAsync(request.File!.Content, maxBytes, cancellationToken);
         var staged = new Dictionary<string, StagedArtifact>(StringComparer.Ordinal);
         var moved = new List<string>();
+        // When the import fails, its transaction rolls back; the files it moved into place go after it.
+        session.OnFailure(async () => await ArtifactRows.RemoveFilesAsync(database, await session.ConnectionAsync(CancellationToken.None), artifacts, moved));
         try
         {
             ProjectManifest manifest;
@@ -69,12 +71,6 @@ public sealed class ImportProjectHandler(
             var response = await WriteAsync(manifest, staged, profiles, moved, cancellationToken);
             logger.LogInformation("User {UserId} imported project {ProjectId} from '{FileName}'", currentUser.Id, response.ProjectId, request.File.FileName);
             return response;
-        }
-        catch
-        {
-            // The write was rolled back; the files it moved into place go on the same connection.
-            await ArtifactRows.RemoveFilesAsync(database, await session.ConnectionAsync(CancellationToken.None), artifacts, moved);
-            throw;
         }
         finally
         {
@@ -129,12 +125,12 @@ public sealed class ImportProjectHandler(
         Guid? Mapped(Guid? old) => old is { } value && ids.TryGetValue(value, out var id) ? id : null;
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         Task Run(string sql, object parameters) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 
         var project = manifest.Project;
         await ProjectStore.CreateAsync(
-            database, connection, transaction, new NewProject(projectId, Names.Normalize(project.Name), project.Description, project.ClientName, userId, now), cancellationToken, recordEvent: false);
+            database, session, new NewProject(projectId, Names.Normalize(project.Name), project.Description, project.ClientName, userId, now), cancellationToken, recordEvent: false);
         await Run(ImportProjectSql.ProjectStatus, new { Id = projectId, Status = project.Status == "archived" ? "archived" : "active" });
         var skipped = await AddMembersAsync(connection, transaction, manifest.Members, projectId, userId, now, cancellationToken);
 
@@ -233,7 +229,6 @@ public sealed class ImportProjectHandler(
 
         var item = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
             ProjectItemSql.ById, new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return new ImportProjectResponse(projectId, item, skipped);
     }
 

@@ -18,7 +18,7 @@ public sealed class UpdateProjectHandler(DatabaseSession session, CurrentUser cu
         var name = Names.Normalize(request.Name!);
 
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             UpdateProjectSql.Update,
             new
@@ -38,10 +38,9 @@ public sealed class UpdateProjectHandler(DatabaseSession session, CurrentUser cu
             throw new NotFoundException($"Project {request.ProjectId} not found.");
         }
 
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Project, TimelineAction.Updated, name, userId, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Project, TimelineAction.Updated, name, userId, now), cancellationToken);
         var project = await connection.QuerySingleAsync<ProjectItem>(new CommandDefinition(
             ProjectItemSql.ById, new { request.ProjectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return new UpdateProjectResponse(project);
     }
 }

@@ -17,7 +17,7 @@ public sealed class CreateSpacesCollectionHandler(DatabaseSession session, Datab
         var name = Names.Normalize(request.Name!);
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var datasetId = access.ChildId;
         await database.LockAsync(connection, transaction, $"collections:{datasetId}", cancellationToken);
@@ -28,9 +28,8 @@ public sealed class CreateSpacesCollectionHandler(DatabaseSession session, Datab
             new { Id = id, ProjectId = projectId, DatasetId = datasetId, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: datasetId)), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: datasetId)), cancellationToken);
         var collection = await SpacesStore.CollectionAsync(connection, transaction, datasetId, name, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return collection.ToCollection();
     }
 }

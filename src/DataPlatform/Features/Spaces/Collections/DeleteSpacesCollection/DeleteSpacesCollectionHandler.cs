@@ -11,12 +11,11 @@ public sealed class DeleteSpacesCollectionHandler(DatabaseSession session, Curre
     public async ValueTask<SpacesSuccess> Handle(DeleteSpacesCollectionRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var datasetId = access.ChildId;
         var collection = await SpacesStore.CollectionAsync(connection, transaction, datasetId, request.CollectionName, cancellationToken);
-        await SpacesStore.DeleteCollectionAsync(connection, transaction, projectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await SpacesStore.DeleteCollectionAsync(session, projectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new SpacesSuccess(true);
     }
 }

@@ -15,7 +15,7 @@ public sealed class UpdateSpacesCollectionHandler(DatabaseSession session, Datab
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var datasetId = access.ChildId;
         await database.LockAsync(connection, transaction, $"collections:{datasetId}", cancellationToken);
@@ -31,9 +31,8 @@ public sealed class UpdateSpacesCollectionHandler(DatabaseSession session, Datab
             new { collection.Id, Name = name, Members = request.Members is null ? collection.Members : SpacesStore.MembersJson(request.Members), Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: datasetId)), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: datasetId)), cancellationToken);
         var updated = await SpacesStore.CollectionAsync(connection, transaction, datasetId, name, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return updated.ToCollection();
     }
 }

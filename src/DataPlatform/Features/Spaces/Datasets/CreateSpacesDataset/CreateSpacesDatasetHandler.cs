@@ -19,7 +19,7 @@ public sealed class CreateSpacesDatasetHandler(DatabaseSession session, Database
         var name = Names.Normalize(request.Name!);
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var names = await DatasetNames.LockAsync(database, connection, transaction, projectId, cancellationToken);
         await names.RefuseTakenAsync(name, null, cancellationToken);
@@ -38,9 +38,8 @@ public sealed class CreateSpacesDatasetHandler(DatabaseSession session, Database
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, name, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return dataset.ToDataset();
     }
 }

@@ -19,13 +19,12 @@ public sealed class DeleteSpacesDatasetHandler(DatabaseSession session, Database
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
         await DatasetLocks.VersionsAsync(database, connection, transaction, dataset.Id, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(DeleteSpacesDatasetSql.SoftDelete, new { dataset.Id, Now = now }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Deleted, dataset.Name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Deleted, dataset.Name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
         return new SpacesSuccess(true);
     }
 }

@@ -18,7 +18,7 @@ public sealed class UpdateSpacesDatasetHandler(DatabaseSession session, Database
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var names = await DatasetNames.LockAsync(database, connection, transaction, projectId, cancellationToken);
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, request.DatasetName, cancellationToken);
@@ -46,9 +46,8 @@ public sealed class UpdateSpacesDatasetHandler(DatabaseSession session, Database
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Updated, name, currentUser.Id, now, new TimelineDetails(DatasetId: dataset.Id)), cancellationToken);
         var updated = await SpacesStore.DatasetAsync(connection, transaction, projectId, name, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return updated.ToDataset();
     }
 }

@@ -11,10 +11,9 @@ public sealed class DeleteStandaloneCollectionHandler(DatabaseSession session, C
     public async ValueTask<SpacesSuccess> Handle(DeleteStandaloneCollectionRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var collection = await SpacesStore.StandaloneCollectionAsync(connection, transaction, access.ProjectId, request.CollectionId, cancellationToken);
-        await SpacesStore.DeleteCollectionAsync(connection, transaction, collection.ProjectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await SpacesStore.DeleteCollectionAsync(session, collection.ProjectId, collection, currentUser.Id, clock.UtcNow(), cancellationToken);
         return new SpacesSuccess(true);
     }
 }

@@ -14,15 +14,13 @@ public sealed class CreateTrackerProjectHandler(DatabaseSession session, Databas
     {
         var id = Guid.CreateVersion7();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         await ProjectStore.CreateAsync(
             database,
-            connection,
-            transaction,
+            session,
             new NewProject(id, Names.Normalize(request.ProjectName!), request.Description, Names.Normalize(request.ClientName!), currentUser.Id, clock.UtcNow()),
             cancellationToken);
         var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, new { ProjectId = id }, cancellationToken)).Single();
-        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("User {UserId} created project {ProjectId} on the Tracker surface", currentUser.Id, id);
         return project;
     }

@@ -16,7 +16,7 @@ public sealed class UpdateTrackerProjectHandler(DatabaseSession session, Current
         var name = Names.Normalize(request.ProjectName!);
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             UpdateTrackerProjectSql.Update,
             new { request.ProjectId, Name = name, ClientName = Names.Normalize(request.ClientName!), request.Description, Now = now },
@@ -27,9 +27,8 @@ public sealed class UpdateTrackerProjectHandler(DatabaseSession session, Current
             throw new NotFoundException($"Project {request.ProjectId} not found.");
         }
 
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Project, TimelineAction.Updated, name, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Project, TimelineAction.Updated, name, currentUser.Id, now), cancellationToken);
         var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, new { request.ProjectId }, cancellationToken)).Single();
-        await transaction.CommitAsync(cancellationToken);
         return project;
     }
 }

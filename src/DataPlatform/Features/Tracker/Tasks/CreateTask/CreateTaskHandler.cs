@@ -15,14 +15,13 @@ public sealed class CreateTaskHandler(DatabaseSession session, CurrentUser curre
         var task = new TrackerTaskSummary(Guid.CreateVersion7(), Names.Normalize(request.Name!), request.Status ?? "todo");
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateTaskSql.Insert,
             new { task.Id, request.ProjectId, task.Name, task.Status, UserId = currentUser.Id, Now = now },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Created, task.Name, currentUser.Id, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Created, task.Name, currentUser.Id, now), cancellationToken);
         return task;
     }
 }

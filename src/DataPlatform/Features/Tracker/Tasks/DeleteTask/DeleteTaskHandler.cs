@@ -13,12 +13,11 @@ public sealed class DeleteTaskHandler(DatabaseSession session, CurrentUser curre
     public async ValueTask<TrackerMessage> Handle(DeleteTaskRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var name = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(DeleteTaskSql.Name, request, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Task {request.TaskId} not found in this project.");
         await connection.ExecuteAsync(new CommandDefinition(DeleteTaskSql.Delete, request, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Deleted, name, currentUser.Id, clock.UtcNow()), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Deleted, name, currentUser.Id, clock.UtcNow()), cancellationToken);
         return new TrackerMessage("Task deleted successfully.");
     }
 }

@@ -15,7 +15,7 @@ public sealed class UpdateTaskHandler(DatabaseSession session, CurrentUser curre
     {
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             UpdateTaskSql.Update,
             new { request.TaskId, request.ProjectId, Name = request.Name is null ? null : Names.Normalize(request.Name), request.Status, Now = now },
@@ -27,8 +27,7 @@ public sealed class UpdateTaskHandler(DatabaseSession session, CurrentUser curre
         }
 
         var task = await connection.QuerySingleAsync<TaskRow>(new CommandDefinition(UpdateTaskSql.One, request, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Updated, task.Name, currentUser.Id, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Updated, task.Name, currentUser.Id, now), cancellationToken);
         return new TrackerTaskSummary(task.Id, task.Name, task.Status);
     }
 

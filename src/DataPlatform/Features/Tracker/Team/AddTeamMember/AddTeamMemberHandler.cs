@@ -14,8 +14,8 @@ public sealed class AddTeamMemberHandler(DatabaseSession session, Database datab
     public async ValueTask<TrackerProject> Handle(AddTeamMemberRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var members = await ProjectMembers.LockAsync(database, session, request.ProjectId, cancellationToken);
         var (userId, email) = request.UserId is { } id
             ? (id, await members.EmailOfAsync(id, cancellationToken))
             : (await members.UserByEmailAsync(Emails.Normalize(request.Email!), cancellationToken), Emails.Normalize(request.Email!));
@@ -25,7 +25,6 @@ public sealed class AddTeamMemberHandler(DatabaseSession session, Database datab
         }
 
         var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, new { request.ProjectId }, cancellationToken)).Single();
-        await transaction.CommitAsync(cancellationToken);
         return project;
     }
 }

@@ -11,11 +11,10 @@ public sealed class RemoveTeamMemberHandler(DatabaseSession session, Database da
     public async ValueTask<TrackerProject> Handle(RemoveTeamMemberRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var members = await ProjectMembers.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
+        var members = await ProjectMembers.LockAsync(database, session, request.ProjectId, cancellationToken);
         await members.RemoveAsync(request.UserId, currentUser.Id, clock.UtcNow(), cancellationToken);
         var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, request, cancellationToken)).Single();
-        await transaction.CommitAsync(cancellationToken);
         return project;
     }
 }

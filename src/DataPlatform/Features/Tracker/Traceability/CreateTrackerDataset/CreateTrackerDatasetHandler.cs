@@ -16,7 +16,7 @@ public sealed class CreateTrackerDatasetHandler(DatabaseSession session, Databas
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var name = Names.Normalize(request.Name!);
         var names = await DatasetNames.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
         await names.RefuseTakenAsync(name, null, cancellationToken);
@@ -38,10 +38,8 @@ public sealed class CreateTrackerDatasetHandler(DatabaseSession session, Databas
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(
-            connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Dataset, TimelineAction.Logged, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Dataset, TimelineAction.Logged, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerDatasetRow>(new CommandDefinition(TrackerDatasetRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return entry.ToEntity();
     }
 }

@@ -15,7 +15,7 @@ public sealed class CreateTrackerDecisionHandler(DatabaseSession session, Curren
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var title = Names.Normalize(request.Title!);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateTrackerDecisionSql.Insert,
@@ -33,9 +33,8 @@ public sealed class CreateTrackerDecisionHandler(DatabaseSession session, Curren
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Logged, title, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Logged, title, currentUser.Id, now), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerDecisionRow>(new CommandDefinition(TrackerDecisionRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return entry.ToEntity();
     }
 }

@@ -15,7 +15,7 @@ public sealed class CreateTrackerExperimentHandler(DatabaseSession session, Curr
         var id = Guid.CreateVersion7();
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var name = Names.Normalize(request.Name!);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateTrackerExperimentSql.Insert,
@@ -36,9 +36,8 @@ public sealed class CreateTrackerExperimentHandler(DatabaseSession session, Curr
             },
             transaction,
             cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Experiment, TimelineAction.Logged, name, currentUser.Id, now), cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Experiment, TimelineAction.Logged, name, currentUser.Id, now), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerExperimentRow>(new CommandDefinition(TrackerExperimentRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return entry.ToEntity();
     }
 }

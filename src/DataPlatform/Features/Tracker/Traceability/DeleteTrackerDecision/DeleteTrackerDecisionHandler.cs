@@ -14,14 +14,12 @@ public sealed class DeleteTrackerDecisionHandler(DatabaseSession session, Curren
     public async ValueTask<TrackerMessage> Handle(DeleteTrackerDecisionRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.TransactionAsync(cancellationToken);
         var title = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             DeleteTrackerDecisionSql.Title, request, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No decision {request.DecisionId} in this project.");
         await connection.ExecuteAsync(new CommandDefinition(DeleteTrackerDecisionSql.Delete, request, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(
-            connection, transaction, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Deleted, title, currentUser.Id, clock.UtcNow()), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Deleted, title, currentUser.Id, clock.UtcNow()), cancellationToken);
         return new TrackerMessage("Decision deleted successfully.");
     }
 }
