@@ -111,7 +111,7 @@ public static class SpacesStore
         if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId AND name = @Name", new { DatasetId = datasetId, Name = name }, transaction, cancellationToken: cancellationToken)) > 0)
         {
-            throw new ConflictException($"A collection named '{name}' already exists in this dataset.");
+            throw new ConflictException(CollectionNameTaken(name));
         }
     }
 
@@ -150,15 +150,28 @@ public static class SpacesStore
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidMembers<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) => rule.Satisfies((members, field) => members is null ? null : MembersProblem(members, field));
 
-    /// <summary>409 when the dataset already holds <see cref="MaxCollectionsPerDataset"/> collections.</summary>
-    public static async Task RefuseFullDatasetAsync(DbConnection connection, DbTransaction transaction, Guid datasetId, CancellationToken cancellationToken)
+    /// <summary>409 when a collection of the dataset has <paramref name="name"/>, or when it already holds <see cref="MaxCollectionsPerDataset"/> collections.</summary>
+    public static async Task RefuseNewCollectionAsync(DbConnection connection, DbTransaction transaction, Guid datasetId, string name, CancellationToken cancellationToken)
     {
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId", new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)) >= MaxCollectionsPerDataset)
+        var counts = await connection.QuerySingleAsync<CollectionCounts>(new CommandDefinition(
+            "SELECT COUNT(*) AS Total, COUNT(CASE WHEN name = @Name THEN 1 END) AS Named FROM collections WHERE dataset_id = @DatasetId",
+            new { DatasetId = datasetId, Name = name },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (counts.Named > 0)
+        {
+            throw new ConflictException(CollectionNameTaken(name));
+        }
+
+        if (counts.Total >= MaxCollectionsPerDataset)
         {
             throw new ConflictException($"The dataset already holds {MaxCollectionsPerDataset} collections, the most it may hold; delete one first.");
         }
     }
+
+    private static string CollectionNameTaken(string name) => $"A collection named '{name}' already exists in this dataset.";
+
+    private sealed record CollectionCounts(long Total, long Named);
 }
 
 public sealed record SpacesDatasetRow

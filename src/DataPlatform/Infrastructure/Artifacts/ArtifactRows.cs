@@ -15,16 +15,19 @@ public static class ArtifactRows
     {
         var transaction = await session.TransactionAsync(cancellationToken);
         var connection = transaction.Connection!;
-        // An upload holds the lock of the artifact it reuses until it commits: taking the candidates' locks
-        // first means an artifact being reused right now is seen as referenced by the delete below.
-        await database.LockAsync(connection, transaction, "artifact-sweep", cancellationToken);
-        var candidates = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT a.sha256 FROM artifacts a WHERE " + Unreferenced("a"),
-            transaction: transaction,
-            cancellationToken: cancellationToken));
-        foreach (var sha256 in candidates)
+        if (database.LocksResources)
         {
-            await database.LockAsync(connection, transaction, $"artifact:{sha256}", cancellationToken);
+            // An upload holds the lock of the artifact it reuses until it commits: taking the candidates' locks
+            // first means an artifact being reused right now is seen as referenced by the delete below.
+            await database.LockAsync(connection, transaction, "artifact-sweep", cancellationToken);
+            var candidates = await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT a.sha256 FROM artifacts a WHERE " + Unreferenced("a"),
+                transaction: transaction,
+                cancellationToken: cancellationToken));
+            foreach (var sha256 in candidates)
+            {
+                await database.LockAsync(connection, transaction, $"artifact:{sha256}", cancellationToken);
+            }
         }
 
         var orphans = (await connection.QueryAsync<string>(new CommandDefinition(
@@ -42,19 +45,16 @@ public static class ArtifactRows
     public static async Task<Guid> FindOrInsertAsync(Database database, DbConnection connection, DbTransaction transaction, StagedArtifact staged, DateTime now, CancellationToken cancellationToken)
     {
         await database.LockAsync(connection, transaction, $"artifact:{staged.Sha256}", cancellationToken);
-        if (await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            "SELECT id FROM artifacts WHERE sha256 = @Sha256", new { staged.Sha256 }, transaction, cancellationToken: cancellationToken)) is { } existing)
-        {
-            return existing;
-        }
-
-        var id = Guid.CreateVersion7();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO artifacts (id, sha256, size_bytes, created_at) VALUES (@Id, @Sha256, @SizeBytes, @CreatedAt)",
-            new { Id = id, staged.Sha256, SizeBytes = staged.Size, CreatedAt = now },
+        // One statement either way: the no-op update on a conflict returns the existing row's id.
+        return await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
+            """
+            INSERT INTO artifacts (id, sha256, size_bytes, created_at) VALUES (@Id, @Sha256, @SizeBytes, @CreatedAt)
+            ON CONFLICT (sha256) DO UPDATE SET sha256 = excluded.sha256
+            RETURNING id
+            """,
+            new { Id = Guid.CreateVersion7(), staged.Sha256, SizeBytes = staged.Size, CreatedAt = now },
             transaction,
             cancellationToken: cancellationToken));
-        return id;
     }
 
     /// <summary>

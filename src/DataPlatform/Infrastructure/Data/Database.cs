@@ -25,6 +25,12 @@ public abstract class Database
     public abstract Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Whether <see cref="LockAsync"/> locks anything: false where writers already take turns for the
+    /// whole database (SQLite), so that a writer need not look up what it would have locked.
+    /// </summary>
+    public abstract bool LocksResources { get; }
+
+    /// <summary>
     /// Whether <paramref name="exception"/> is a foreign-key violation: a row this write refers to
     /// (a project, a dataset) was deleted by a concurrent request after this one checked it.
     /// </summary>

@@ -28,6 +28,8 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
         connection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(hashtextextended(@Resource, 0))", new { Resource = resource }, transaction, cancellationToken: cancellationToken));
 
+    public override bool LocksResources => true;
+
     public override bool IsForeignKeyViolation(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
 
     public override bool IsStorageFull(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.DiskFull };

@@ -45,6 +45,8 @@ public sealed class SqliteDatabase : Database
     public override Task LockAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    public override bool LocksResources => false;
+
     /// <summary>SQLITE_CONSTRAINT_FOREIGNKEY (787).</summary>
     public override bool IsForeignKeyViolation(Exception exception) => exception is SqliteException { SqliteExtendedErrorCode: 787 };
 

@@ -20,9 +20,8 @@ public static class DatasetStore
         var connection = transaction.Connection!;
         await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
         var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
-            DatasetStoreSql.Dataset, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
+            DatasetStoreSql.Delete, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Dataset {datasetId} not found.");
-        await connection.ExecuteAsync(new CommandDefinition(DatasetStoreSql.Delete, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
         var files = await ArtifactRows.DeleteUnreferencedAsync(session, database, artifacts, cancellationToken);
         await ProjectTimeline.RecordAsync(
             session,
@@ -36,8 +35,6 @@ public static class DatasetStore
 
 internal static class DatasetStoreSql
 {
-    public const string Dataset = "SELECT project_id AS ProjectId, name AS Name FROM datasets WHERE id = @DatasetId AND deleted_at IS NULL";
-
-    /// <summary>Versions go with it (ON DELETE CASCADE).</summary>
-    public const string Delete = "DELETE FROM datasets WHERE id = @DatasetId";
+    /// <summary>Deletes a live dataset and answers its project and name; versions go with it (ON DELETE CASCADE).</summary>
+    public const string Delete = "DELETE FROM datasets WHERE id = @DatasetId AND deleted_at IS NULL RETURNING project_id AS ProjectId, name AS Name";
 }

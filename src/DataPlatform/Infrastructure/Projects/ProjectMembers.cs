@@ -35,44 +35,34 @@ public sealed class ProjectMembers
         return new ProjectMembers(session, transaction, projectId);
     }
 
-    /// <summary>The user with this (normalised) email, or 404.</summary>
-    public async Task<Guid> UserByEmailAsync(string email, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            ProjectMembersSql.UserByEmail, new { Email = email }, transaction, cancellationToken: cancellationToken))
+    /// <summary>The registered user with this (normalised) email and their role here, or 404.</summary>
+    public async Task<MemberCandidate> ByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<MemberCandidate>(new CommandDefinition(
+            ProjectMembersSql.Candidate + " u.email = @Email", new { ProjectId = projectId, Email = email }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException($"No registered user has the email '{email}'.");
 
-    /// <summary>The registered user with this id and their email, or 404.</summary>
-    public async Task<string> EmailOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            ProjectMembersSql.EmailOf, new { UserId = userId }, transaction, cancellationToken: cancellationToken))
+    /// <summary>The registered user with this id and their role here, or 404.</summary>
+    public async Task<MemberCandidate> ByIdAsync(Guid userId, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<MemberCandidate>(new CommandDefinition(
+            ProjectMembersSql.Candidate + " u.id = @UserId", new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException($"No registered user has the id {userId}.");
 
-    /// <summary>The member's role, or null when the user is not a member.</summary>
-    public async Task<ProjectRole?> RoleOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        ProjectRoles.Parse(await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            ProjectMembersSql.RoleOf, new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken)));
-
     /// <summary>
-    /// Makes the user a member with <paramref name="role"/>: adds them, or changes their role (409 when
+    /// Makes <paramref name="user"/> a member with <paramref name="role"/>: adds them, or changes their role (409 when
     /// that would demote the last owner). Returns the timeline action, or null when nothing changed.
     /// </summary>
-    public async Task<TimelineAction?> SetRoleAsync(Guid userId, string email, ProjectRole role, Guid actorId, DateTime now, CancellationToken cancellationToken)
+    public async Task<TimelineAction?> SetRoleAsync(MemberCandidate user, ProjectRole role, Guid actorId, DateTime now, CancellationToken cancellationToken)
     {
-        var parameters = new { ProjectId = projectId, UserId = userId, Role = role.ToWire(), Now = now };
-        var current = await RoleOfAsync(userId, cancellationToken);
+        var parameters = new { ProjectId = projectId, user.UserId, Role = role.ToWire(), Now = now };
         TimelineAction action;
-        if (current is null)
+        if (user.Role is null)
         {
             await connection.ExecuteAsync(new CommandDefinition(ProjectMembersSql.Insert, parameters, transaction, cancellationToken: cancellationToken));
             action = TimelineAction.Added;
         }
-        else if (current != role)
+        else if (user.Role != role)
         {
-            if (current == ProjectRole.Owner)
-            {
-                await RefuseLastOwnerAsync("The last owner of a project cannot be demoted; make another member owner first.", cancellationToken);
-            }
-
+            RefuseLastOwner(user, "The last owner of a project cannot be demoted; make another member owner first.");
             await connection.ExecuteAsync(new CommandDefinition(ProjectMembersSql.UpdateRole, parameters, transaction, cancellationToken: cancellationToken));
             action = TimelineAction.RoleChanged;
         }
@@ -81,29 +71,30 @@ public sealed class ProjectMembers
             return null;
         }
 
-        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Member, action, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
+        await ProjectTimeline.RecordAsync(
+            session, new TimelineEntry(projectId, TimelineSubject.Member, action, user.Email, actorId, now, new TimelineDetails(user.UserId, user.Email, role.ToWire())), cancellationToken);
         return action;
     }
 
     /// <summary>Removes a member (404 when not one, 409 for the last owner).</summary>
     public async Task RemoveAsync(Guid userId, Guid actorId, DateTime now, CancellationToken cancellationToken)
     {
-        var role = await RoleOfAsync(userId, cancellationToken) ?? throw new NotFoundException($"User {userId} is not a member of this project.");
-        if (role == ProjectRole.Owner)
-        {
-            await RefuseLastOwnerAsync("The last owner of a project cannot be removed; make another member owner first, or delete the project.", cancellationToken);
-        }
-
-        var email = await EmailOfAsync(userId, cancellationToken);
+        var notMember = new NotFoundException($"User {userId} is not a member of this project.");
+        var user = await connection.QuerySingleOrDefaultAsync<MemberCandidate>(new CommandDefinition(
+            ProjectMembersSql.Candidate + " u.id = @UserId", new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken))
+            ?? throw notMember;
+        var role = user.Role ?? throw notMember;
+        RefuseLastOwner(user, "The last owner of a project cannot be removed; make another member owner first, or delete the project.");
         await connection.ExecuteAsync(new CommandDefinition(
             ProjectMembersSql.Delete, new { ProjectId = projectId, UserId = userId }, transaction, cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Member, TimelineAction.Removed, email, actorId, now, new TimelineDetails(userId, email, role.ToWire())), cancellationToken);
+        await ProjectTimeline.RecordAsync(
+            session, new TimelineEntry(projectId, TimelineSubject.Member, TimelineAction.Removed, user.Email, actorId, now, new TimelineDetails(userId, user.Email, role.ToWire())), cancellationToken);
     }
 
-    private async Task RefuseLastOwnerAsync(string message, CancellationToken cancellationToken)
+    /// <summary>409 when <paramref name="user"/> is the project's only owner.</summary>
+    private static void RefuseLastOwner(MemberCandidate user, string message)
     {
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            ProjectMembersSql.CountOwners, new { ProjectId = projectId }, transaction, cancellationToken: cancellationToken)) <= 1)
+        if (user.Role == ProjectRole.Owner && user.Owners <= 1)
         {
             throw new ConflictException(message);
         }
@@ -112,17 +103,18 @@ public sealed class ProjectMembers
 
 internal static class ProjectMembersSql
 {
-    public const string UserByEmail = "SELECT id FROM users WHERE email = @Email";
-
-    public const string EmailOf = "SELECT email FROM users WHERE id = @UserId";
-
-    public const string RoleOf = "SELECT role FROM project_members WHERE project_id = @ProjectId AND user_id = @UserId";
+    /// <summary>A user, their role in the project (null when not a member) and how many owners it has; the condition on <c>u</c> follows.</summary>
+    public const string Candidate =
+        """
+        SELECT u.id AS UserId, u.email AS Email, m.role AS Role,
+               (SELECT COUNT(*) FROM project_members o WHERE o.project_id = @ProjectId AND o.role = 'owner') AS Owners
+        FROM users u LEFT JOIN project_members m ON m.project_id = @ProjectId AND m.user_id = u.id
+        WHERE
+        """;
 
     public const string Insert = "INSERT INTO project_members (project_id, user_id, role, created_at) VALUES (@ProjectId, @UserId, @Role, @Now)";
 
     public const string UpdateRole = "UPDATE project_members SET role = @Role WHERE project_id = @ProjectId AND user_id = @UserId";
 
     public const string Delete = "DELETE FROM project_members WHERE project_id = @ProjectId AND user_id = @UserId";
-
-    public const string CountOwners = "SELECT COUNT(*) FROM project_members WHERE project_id = @ProjectId AND role = 'owner'";
 }

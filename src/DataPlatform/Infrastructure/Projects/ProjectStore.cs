@@ -1,6 +1,8 @@
 using Dapper;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 
@@ -22,12 +24,13 @@ public static class ProjectStore
     {
         var transaction = await session.TransactionAsync(cancellationToken);
         var connection = transaction.Connection!;
-        var ns = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            ProjectStoreSql.CallerNamespace, new { project.UserId }, transaction, cancellationToken: cancellationToken));
-        await database.LockAsync(connection, transaction, $"namespace:{ns}", cancellationToken);
+        // A namespace is its user's: locking the user's project slugs locks the namespace's.
+        await database.LockAsync(connection, transaction, $"project-slugs:{project.UserId}", cancellationToken);
         var slug = Slugs.FromText(project.Name, "project");
-        var taken = await connection.QueryAsync<string>(new CommandDefinition(
-            ProjectStoreSql.SlugsLike, new { Namespace = ns, Slug = slug, Pattern = slug + "-%" }, transaction, cancellationToken: cancellationToken));
+        var rows = (await connection.QueryAsync<(string Namespace, string? Slug)>(new CommandDefinition(
+            ProjectStoreSql.NamespaceAndSlugsLike, new { project.UserId, Slug = slug, Pattern = slug + "-%" }, transaction, cancellationToken: cancellationToken))).AsList();
+        var ns = rows.Count > 0 ? rows[0].Namespace : throw new UnauthorizedException(CallerCheck.UserGone);
+        var taken = rows.Where(r => r.Slug is not null).Select(r => r.Slug!);
         var parameters = new
         {
             project.Id,
@@ -64,9 +67,13 @@ public sealed record NewProject(Guid Id, string Name, string? Description, strin
 
 internal static class ProjectStoreSql
 {
-    public const string CallerNamespace = "SELECT namespace FROM users WHERE id = @UserId";
-
-    public const string SlugsLike = "SELECT slug FROM projects WHERE namespace = @Namespace AND (slug = @Slug OR slug LIKE @Pattern)";
+    /// <summary>The caller's namespace, once with each slug taken there that <c>@Slug</c> would clash with (or with none).</summary>
+    public const string NamespaceAndSlugsLike =
+        """
+        SELECT u.namespace, p.slug FROM users u
+        LEFT JOIN projects p ON p.namespace = u.namespace AND (p.slug = @Slug OR p.slug LIKE @Pattern)
+        WHERE u.id = @UserId
+        """;
 
     public const string InsertProject =
         """

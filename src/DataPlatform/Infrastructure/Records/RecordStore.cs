@@ -30,9 +30,8 @@ public static class RecordStore
         var transaction = await session.TransactionAsync(cancellationToken);
         var connection = transaction.Connection!;
         var record = await connection.QuerySingleOrDefaultAsync<RecordRow>(new CommandDefinition(
-            $"SELECT project_id AS ProjectId, name AS Name FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken))
+            $"DELETE FROM {table} WHERE id = @Id RETURNING project_id AS ProjectId, name AS Name", new { Id = id }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No {kind} {id}.");
-        await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
         await ArtifactRows.DeleteUnreferencedAsync(session, database, artifacts, cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(record.ProjectId, kind, TimelineAction.Deleted, record.Name, callerId, now), cancellationToken);
     }

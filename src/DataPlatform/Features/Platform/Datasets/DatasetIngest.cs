@@ -21,7 +21,10 @@ public sealed record UploadedFile(string FileName, Stream Content);
 public sealed record IngestedFile(StagedArtifact Staged, DatasetProfile Profile, string FileName);
 
 /// <summary>A version as stored.</summary>
-public sealed record StoredVersion(Guid VersionId, long Version, Guid ArtifactId);
+public sealed record StoredVersion(Guid VersionId, long Version, Guid ArtifactId, Guid ProjectId, string DatasetName);
+
+/// <summary>What touching a dataset for a new version answers.</summary>
+public sealed record TouchedDataset(Guid ProjectId, string Name, long NextVersion);
 
 /// <summary>
 /// The path of every uploaded file: stream it to a staged temporary file while hashing it, profile
@@ -114,7 +117,10 @@ public sealed class DatasetIngest(
     public Task<T> StoreAsync<T>(IngestedFile file, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         ArtifactRows.StoreAsync(session, database, artifacts, file.Staged, work, cancellationToken);
 
-    /// <summary>Numbers and records the next version of a dataset, inside <see cref="StoreAsync{T}"/>'s transaction.</summary>
+    /// <summary>
+    /// Numbers and records the next version of a live dataset, inside <see cref="StoreAsync{T}"/>'s
+    /// transaction, and touches the dataset; 404 when the dataset is gone.
+    /// </summary>
     public async Task<StoredVersion> AddVersionAsync(
         DbConnection connection,
         DbTransaction transaction,
@@ -127,8 +133,10 @@ public sealed class DatasetIngest(
     {
         // Versions of one dataset are numbered one writer at a time: unique and consecutive.
         await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
-        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            DatasetIngestSql.NextVersion, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
+        var dataset = await connection.QuerySingleOrDefaultAsync<TouchedDataset>(new CommandDefinition(
+            DatasetIngestSql.Touch, new { DatasetId = datasetId, Now = now }, transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException($"Dataset {datasetId} not found.");
+        var version = dataset.NextVersion;
 
         var artifactId = await ArtifactRows.FindOrInsertAsync(database, connection, transaction, file.Staged, now, cancellationToken);
 
@@ -160,9 +168,7 @@ public sealed class DatasetIngest(
             },
             transaction,
             cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            DatasetIngestSql.Touch, new { DatasetId = datasetId, Now = now }, transaction, cancellationToken: cancellationToken));
-        return new StoredVersion(versionId, version, artifactId);
+        return new StoredVersion(versionId, version, artifactId, dataset.ProjectId, dataset.Name);
     }
 
     /// <summary>
@@ -217,7 +223,6 @@ public sealed record ProfileColumns(
 
 internal static class DatasetIngestSql
 {
-    public const string NextVersion = "SELECT COALESCE(MAX(version), -1) + 1 FROM dataset_versions WHERE dataset_id = @DatasetId";
 
     public const string InsertVersion =
         """
@@ -229,5 +234,11 @@ internal static class DatasetIngestSql
                 @CsvEncoding, @CsvSeparator, @CsvHeaderRow, @CreatedBy, @CreatedAt)
         """;
 
-    public const string Touch = "UPDATE datasets SET updated_at = @Now WHERE id = @DatasetId";
+    /// <summary>Touches a live dataset and answers what a new version needs: its project, its name and the next version's number.</summary>
+    public const string Touch =
+        """
+        UPDATE datasets SET updated_at = @Now WHERE id = @DatasetId AND deleted_at IS NULL
+        RETURNING project_id AS ProjectId, name AS Name,
+                  (SELECT COALESCE(MAX(v.version), -1) + 1 FROM dataset_versions v WHERE v.dataset_id = @DatasetId) AS NextVersion
+        """;
 }

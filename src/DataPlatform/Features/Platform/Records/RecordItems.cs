@@ -74,31 +74,37 @@ public static class RecordRules
 
     public static readonly string[] Stages = ["development", "staging", "production"];
 
-    public const string ExperimentSelect =
+    /// <summary>The columns of an <see cref="ExperimentRow"/>, from <c>experiments e</c>.</summary>
+    public const string ExperimentColumns =
         """
-        SELECT e.id AS Id, e.project_id AS ProjectId, e.name AS Name, e.description AS Description, e.phase AS Phase,
+        e.id AS Id, e.project_id AS ProjectId, e.name AS Name, e.description AS Description, e.phase AS Phase,
                e.dataset_id AS DatasetId, e.dataset_version_id AS DatasetVersionId, e.target_column AS TargetColumn,
                e.problem_type AS ProblemType, COALESCE(e.status, 'completed') AS Status, e.metrics AS Metrics,
                (SELECT COUNT(*) FROM models m WHERE m.experiment_id = e.id) AS ModelCount,
                (SELECT m.algorithm FROM models m WHERE m.experiment_id = e.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1) AS BestModelType,
                e.finished_at AS FinishedAt, e.created_by AS CreatedBy, e.created_at AS CreatedAt, e.updated_at AS UpdatedAt
-        FROM experiments e
         """;
 
-    public const string ModelSelect =
+    public const string ExperimentSelect = $"SELECT {ExperimentColumns} FROM experiments e";
+
+    /// <summary>The columns of a <see cref="ModelRow"/>, from <c>models m</c>.</summary>
+    public const string ModelColumns =
         """
-        SELECT m.id AS Id, m.project_id AS ProjectId, m.experiment_id AS ExperimentId, m.name AS Name, m.algorithm AS Algorithm,
+        m.id AS Id, m.project_id AS ProjectId, m.experiment_id AS ExperimentId, m.name AS Name, m.algorithm AS Algorithm,
                m.metrics AS Metrics, m.artifact_id AS ArtifactId, m.file_name AS FileName, m.created_by AS CreatedBy,
                m.created_at AS CreatedAt, m.updated_at AS UpdatedAt
-        FROM models m
         """;
 
-    public const string DeploymentSelect =
+    public const string ModelSelect = $"SELECT {ModelColumns} FROM models m";
+
+    /// <summary>The columns of a <see cref="DeploymentRow"/>, from <c>deployments d</c>.</summary>
+    public const string DeploymentColumns =
         """
-        SELECT d.id AS Id, d.project_id AS ProjectId, d.model_id AS ModelId, d.name AS Name, d.stage AS Stage, d.is_active AS IsActive,
+        d.id AS Id, d.project_id AS ProjectId, d.model_id AS ModelId, d.name AS Name, d.stage AS Stage, d.is_active AS IsActive,
                d.created_by AS CreatedBy, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt
-        FROM deployments d
         """;
+
+    public const string DeploymentSelect = $"SELECT {DeploymentColumns} FROM deployments d";
 
     public static async Task<ExperimentItem> ExperimentAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
         (await connection.QuerySingleOrDefaultAsync<ExperimentRow>(new CommandDefinition(

@@ -23,18 +23,3 @@ public sealed record LineageExperiment
 public sealed record LineageModel(Guid Id, string Name, string Algorithm, Guid ExperimentId);
 
 public sealed record LineageDeployment(Guid Id, string Name, Guid ModelId, string Stage, bool IsActive);
-
-internal sealed record LineageDeploymentRow
-{
-    public required Guid Id { get; init; }
-
-    public required string Name { get; init; }
-
-    public required Guid ModelId { get; init; }
-
-    public required string Stage { get; init; }
-
-    public required long IsActive { get; init; }
-
-    public LineageDeployment ToDeployment() => new(Id, Name, ModelId, Stage, IsActive != 0);
-}

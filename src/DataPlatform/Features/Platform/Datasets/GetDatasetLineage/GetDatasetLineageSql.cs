@@ -5,25 +5,22 @@ internal static class GetDatasetLineageSql
     private const string UsedIt =
         "(e.dataset_id = @DatasetId OR e.dataset_version_id IN (SELECT v.id FROM dataset_versions v WHERE v.dataset_id = @DatasetId))";
 
-    public const string Experiments =
-        """
-        SELECT e.id AS Id, e.name AS Name, e.target_column AS TargetColumn, e.problem_type AS ProblemType, COALESCE(e.status, 'completed') AS Status,
-               (SELECT COUNT(*) FROM models m WHERE m.experiment_id = e.id) AS ModelCount
-        FROM experiments e
-        WHERE
-        """ + " " + UsedIt + " ORDER BY e.created_at, e.id";
-
-    public const string Models =
-        """
-        SELECT m.id AS Id, m.name AS Name, m.algorithm AS Algorithm, m.experiment_id AS ExperimentId
-        FROM models m JOIN experiments e ON e.id = m.experiment_id
-        WHERE
-        """ + " " + UsedIt + " ORDER BY m.created_at, m.id";
-
-    public const string Deployments =
-        """
-        SELECT d.id AS Id, d.name AS Name, d.model_id AS ModelId, d.stage AS Stage, d.is_active AS IsActive
-        FROM deployments d JOIN models m ON m.id = d.model_id JOIN experiments e ON e.id = m.experiment_id
-        WHERE
-        """ + " " + UsedIt + " ORDER BY d.created_at, d.id";
+    /// <summary>
+    /// The whole lineage in one result: experiments (kind 0), their models (1) and the models'
+    /// deployments (2), each kind oldest first; the handler's <c>LineageRow</c> says what each column holds for each kind.
+    /// </summary>
+    public const string Lineage =
+        $"""
+        SELECT 0 AS Kind, e.id AS Id, e.name AS Name, e.target_column AS Detail, e.problem_type AS ProblemType,
+               COALESCE(e.status, 'completed') AS Status, (SELECT COUNT(*) FROM models c WHERE c.experiment_id = e.id) AS Number,
+               NULL AS ParentId, e.created_at AS CreatedAt
+        FROM experiments e WHERE {UsedIt}
+        UNION ALL
+        SELECT 1, m.id, m.name, m.algorithm, NULL, NULL, NULL, m.experiment_id, m.created_at
+        FROM models m JOIN experiments e ON e.id = m.experiment_id WHERE {UsedIt}
+        UNION ALL
+        SELECT 2, d.id, d.name, d.stage, NULL, NULL, d.is_active, d.model_id, d.created_at
+        FROM deployments d JOIN models m ON m.id = d.model_id JOIN experiments e ON e.id = m.experiment_id WHERE {UsedIt}
+        ORDER BY Kind, CreatedAt, Id
+        """;
 }

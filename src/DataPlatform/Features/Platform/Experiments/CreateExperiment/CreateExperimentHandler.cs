@@ -35,15 +35,11 @@ public sealed class CreateExperimentHandler(DatabaseSession session, CurrentUser
         }
         else if (datasetId is not null)
         {
-            if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                CreateExperimentSql.DatasetInProject, new { request.ProjectId, DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)) == 0)
-            {
-                throw new BadRequestException("'dataset_id' is not a dataset of this project.");
-            }
-
             // The data the experiment saw is the dataset's newest version now: the lineage keeps it when newer ones come.
-            datasetVersionId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-                CreateExperimentSql.NewestVersion, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken));
+            var newest = await connection.QuerySingleOrDefaultAsync<NewestVersion>(new CommandDefinition(
+                CreateExperimentSql.NewestVersionInProject, new { request.ProjectId, DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
+                ?? throw new BadRequestException("'dataset_id' is not a dataset of this project.");
+            datasetVersionId = newest.VersionId;
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
@@ -70,4 +66,6 @@ public sealed class CreateExperimentHandler(DatabaseSession session, CurrentUser
         await ProjectTimeline.RecordAsync(session, RecordEvents.Experiment(experiment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
         return experiment;
     }
+
+    private sealed record NewestVersion(Guid? VersionId);
 }

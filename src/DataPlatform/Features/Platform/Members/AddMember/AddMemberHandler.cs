@@ -22,8 +22,9 @@ public sealed class AddMemberHandler(DatabaseSession session, Database database,
         var connection = await session.ConnectionAsync(cancellationToken);
         var transaction = await session.TransactionAsync(cancellationToken);
         var members = await ProjectMembers.LockAsync(database, session, request.ProjectId, cancellationToken);
-        var userId = await members.UserByEmailAsync(email, cancellationToken);
-        var action = await members.SetRoleAsync(userId, email, role, currentUser.Id, now, cancellationToken);
+        var user = await members.ByEmailAsync(email, cancellationToken);
+        var userId = user.UserId;
+        var action = await members.SetRoleAsync(user, role, currentUser.Id, now, cancellationToken);
         var parameters = new { request.ProjectId, UserId = userId };
         var member = await connection.QuerySingleAsync<MemberItem>(new CommandDefinition(
             MemberItemSql.One, parameters, transaction, cancellationToken: cancellationToken));

@@ -4,7 +4,7 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Timeline;
 using Mediator;
@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace DataPlatform.Features.Platform.Models.CreateModel;
 
 /// <summary>The model file, when there is one, is streamed to storage while hashed and stored once per content, like dataset files.</summary>
-public sealed class CreateModelHandler(DatabaseSession session, Database database, IArtifactStore artifacts, IOptions<DataPlatformOptions> options, CurrentUser currentUser, Clock clock)
+public sealed class CreateModelHandler(DatabaseSession session, Database database, IArtifactStore artifacts, IOptions<DataPlatformOptions> options, CurrentUser currentUser, Clock clock, ProjectAccess access)
     : ICommandHandler<CreateModelRequest, ModelItem>
 {
     public async ValueTask<ModelItem> Handle(CreateModelRequest request, CancellationToken cancellationToken)
@@ -22,9 +22,7 @@ public sealed class CreateModelHandler(DatabaseSession session, Database databas
         return await ArtifactRows.StoreAsync(session, database, artifacts, staged, async (connection, transaction) =>
         {
             var now = clock.UtcNow();
-            var projectId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-                CreateModelSql.ExperimentProject, new { request.ExperimentId }, transaction, cancellationToken: cancellationToken))
-                ?? throw new NotFoundException($"Experiment {request.ExperimentId} not found.");
+            var projectId = access.ProjectId;
             var artifactId = staged is null ? (Guid?)null : await ArtifactRows.FindOrInsertAsync(database, connection, transaction, staged, now, cancellationToken);
             var id = Guid.CreateVersion7();
             await connection.ExecuteAsync(new CommandDefinition(

@@ -2,8 +2,6 @@ namespace DataPlatform.Features.Platform.Models.CreateModel;
 
 internal static class CreateModelSql
 {
-    public const string ExperimentProject = "SELECT project_id FROM experiments WHERE id = @ExperimentId";
-
     public const string Insert =
         """
         INSERT INTO models (id, project_id, experiment_id, name, algorithm, metrics, artifact_id, file_name, created_by, created_at, updated_at)

@@ -1,6 +1,7 @@
 using Dapper;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure.Data;
+using DataPlatform.Infrastructure.Errors;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Models.GetModelLineage;
@@ -10,20 +11,15 @@ public sealed class GetModelLineageHandler(DatabaseSession session) : IQueryHand
     public async ValueTask<GetModelLineageResponse> Handle(GetModelLineageRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var model = await RecordRules.ModelAsync(connection, null, request.ModelId, cancellationToken);
-        var experiment = await RecordRules.ExperimentAsync(connection, null, model.ExperimentId, cancellationToken);
-        var dataset = experiment.DatasetId is { } datasetId
-            ? await connection.QuerySingleOrDefaultAsync<LineageDataset>(new CommandDefinition(
-                "SELECT id AS Id, name AS Name FROM datasets WHERE id = @Id AND deleted_at IS NULL", new { Id = datasetId }, cancellationToken: cancellationToken))
-            : null;
-        var version = experiment.DatasetVersionId is { } versionId && dataset is not null
-            ? await connection.QuerySingleOrDefaultAsync<LineageDatasetVersion>(new CommandDefinition(
-                "SELECT id AS Id, dataset_id AS DatasetId, version AS Version, row_count AS RowCount, column_count AS ColumnCount, created_at AS CreatedAt FROM dataset_versions WHERE id = @Id",
-                new { Id = versionId },
-                cancellationToken: cancellationToken))
-            : null;
-        var deployments = await connection.QueryAsync<DeploymentRow>(new CommandDefinition(
-            RecordRules.DeploymentSelect + " WHERE d.model_id = @ModelId ORDER BY d.created_at, d.id", request, cancellationToken: cancellationToken));
-        return new GetModelLineageResponse(model, experiment, dataset, version, deployments.Select(d => d.ToItem()).ToList());
+        // One row per deployment (one with none when there are none), each carrying the same model, experiment, dataset and version.
+        var rows = (await connection.QueryAsync<ModelRow, ExperimentRow, LineageDataset?, LineageDatasetVersion?, DeploymentRow?, LineageRow>(
+            new CommandDefinition(GetModelLineageSql.Lineage, request, cancellationToken: cancellationToken),
+            (model, experiment, dataset, version, deployment) => new LineageRow(model, experiment, dataset, version, deployment))).AsList();
+        var first = rows.FirstOrDefault() ?? throw new NotFoundException($"Model {request.ModelId} not found.");
+        var (model, experiment, dataset, version) = (first.Model.ToItem(), first.Experiment.ToItem(), first.Dataset, first.Dataset is null ? null : first.Version);
+        var deployments = rows.Where(r => r.Deployment is not null).Select(r => r.Deployment!.ToItem()).ToList();
+        return new GetModelLineageResponse(model, experiment, dataset, version, deployments);
     }
+
+    private sealed record LineageRow(ModelRow Model, ExperimentRow Experiment, LineageDataset? Dataset, LineageDatasetVersion? Version, DeploymentRow? Deployment);
 }

@@ -33,6 +33,9 @@ public sealed class ImportProjectHandler(
     ILogger<ImportProjectHandler> logger)
     : ICommandHandler<ImportProjectRequest, ImportProjectResponse>
 {
+    /// <summary>Rows a statement inserts or looks up at most (eight parameters each stay far below both databases' limits).</summary>
+    private const int RowsPerInsert = 500;
+
     /// <summary>The files of an archive may expand to this many times the upload limit, no more.</summary>
     private const int ExpansionFactor = 10;
 
@@ -211,12 +214,23 @@ public sealed class ImportProjectHandler(
             });
         }
 
-        foreach (var e in manifest.Timeline)
+        foreach (var chunk in manifest.Timeline.Chunk(RowsPerInsert))
         {
-            await Run(ImportProjectSql.InsertEvent, new
+            // Many rows in one statement: a timeline of thousands of events costs a handful of commands.
+            var values = new List<string>(chunk.Length);
+            var parameters = new DynamicParameters(new { ProjectId = projectId });
+            foreach (var (e, i) in chunk.Select((e, i) => (e, i)))
             {
-                Id = Guid.CreateVersion7(), ProjectId = projectId, e.Type, e.Action, e.Name, OccurredAt = e.Timestamp, Details = Remapped(ImportArchive.DetailsOf(e), ids),
-            });
+                values.Add($"(@Id{i}, @ProjectId, @Type{i}, @Action{i}, @Name{i}, NULL, @OccurredAt{i}, @Details{i})");
+                parameters.Add($"Id{i}", Guid.CreateVersion7());
+                parameters.Add($"Type{i}", e.Type);
+                parameters.Add($"Action{i}", e.Action);
+                parameters.Add($"Name{i}", e.Name);
+                parameters.Add($"OccurredAt{i}", e.Timestamp);
+                parameters.Add($"Details{i}", Remapped(ImportArchive.DetailsOf(e), ids));
+            }
+
+            await Run(ImportProjectSql.InsertEvents + string.Join(", ", values), parameters);
         }
 
         foreach (var copy in staged.Values)
@@ -237,11 +251,27 @@ public sealed class ImportProjectHandler(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<ManifestMember> members, Guid projectId, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
         var skipped = new List<string>();
+        var registered = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var chunk in members.Select(m => Emails.Normalize(m.Email)).Chunk(RowsPerInsert))
+        {
+            // The list written out: Dapper would send it to PostgreSQL as one array parameter, which IN does not take.
+            var parameters = new DynamicParameters();
+            foreach (var (email, i) in chunk.Select((email, i) => (email, i)))
+            {
+                parameters.Add($"Email{i}", email);
+            }
+
+            var list = string.Join(", ", chunk.Select((_, i) => $"@Email{i}"));
+            foreach (var user in await connection.QueryAsync<(Guid Id, string Email)>(new CommandDefinition(
+                ImportProjectSql.UsersByEmail + $"({list})", parameters, transaction, cancellationToken: cancellationToken)))
+            {
+                registered[user.Email] = user.Id;
+            }
+        }
+
         foreach (var member in members)
         {
-            var userId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-                ImportProjectSql.UserByEmail, new { Email = Emails.Normalize(member.Email) }, transaction, cancellationToken: cancellationToken));
-            if (userId is null)
+            if (!registered.TryGetValue(Emails.Normalize(member.Email), out var userId))
             {
                 skipped.Add(member.Email);
             }

@@ -4,7 +4,8 @@ internal static class ImportProjectSql
 {
     public const string ProjectStatus = "UPDATE projects SET status = @Status WHERE id = @Id";
 
-    public const string UserByEmail = "SELECT id FROM users WHERE email = @Email";
+    /// <summary>The registered users whose email is in the list that follows.</summary>
+    public const string UsersByEmail = "SELECT id, email FROM users WHERE email IN ";
 
     public const string InsertMember = "INSERT INTO project_members (project_id, user_id, role, created_at) VALUES (@ProjectId, @UserId, @Role, @Now)";
 
@@ -59,9 +60,6 @@ internal static class ImportProjectSql
         VALUES (@Id, @ProjectId, @DatasetId, @Name, @Members, @UserId, @CreatedAt, @Now)
         """;
 
-    public const string InsertEvent =
-        """
-        INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details)
-        VALUES (@Id, @ProjectId, @Type, @Action, @Name, NULL, @OccurredAt, @Details)
-        """;
+    /// <summary>The start of an insert of many events: the rows' VALUES follow.</summary>
+    public const string InsertEvents = "INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details) VALUES ";
 }

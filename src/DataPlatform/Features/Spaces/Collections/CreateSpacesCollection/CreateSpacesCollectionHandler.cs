@@ -21,8 +21,7 @@ public sealed class CreateSpacesCollectionHandler(DatabaseSession session, Datab
         var projectId = access.ProjectId;
         var datasetId = access.ChildId;
         await database.LockAsync(connection, transaction, $"collections:{datasetId}", cancellationToken);
-        await SpacesStore.RefuseTakenCollectionNameAsync(connection, transaction, datasetId, name, cancellationToken);
-        await SpacesStore.RefuseFullDatasetAsync(connection, transaction, datasetId, cancellationToken);
+        await SpacesStore.RefuseNewCollectionAsync(connection, transaction, datasetId, name, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             CreateSpacesCollectionSql.Insert,
             new { Id = id, ProjectId = projectId, DatasetId = datasetId, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },

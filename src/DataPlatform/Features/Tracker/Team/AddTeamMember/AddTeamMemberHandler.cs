@@ -16,12 +16,12 @@ public sealed class AddTeamMemberHandler(DatabaseSession session, Database datab
         var connection = await session.ConnectionAsync(cancellationToken);
         var transaction = await session.TransactionAsync(cancellationToken);
         var members = await ProjectMembers.LockAsync(database, session, request.ProjectId, cancellationToken);
-        var (userId, email) = request.UserId is { } id
-            ? (id, await members.EmailOfAsync(id, cancellationToken))
-            : (await members.UserByEmailAsync(Emails.Normalize(request.Email!), cancellationToken), Emails.Normalize(request.Email!));
-        if (await members.RoleOfAsync(userId, cancellationToken) is null or ProjectRole.Viewer)
+        var user = request.UserId is { } id
+            ? await members.ByIdAsync(id, cancellationToken)
+            : await members.ByEmailAsync(Emails.Normalize(request.Email!), cancellationToken);
+        if (user.Role is null or ProjectRole.Viewer)
         {
-            await members.SetRoleAsync(userId, email, ProjectRole.Editor, currentUser.Id, clock.UtcNow(), cancellationToken);
+            await members.SetRoleAsync(user, ProjectRole.Editor, currentUser.Id, clock.UtcNow(), cancellationToken);
         }
 
         var project = (await TrackerProjects.LoadAsync(connection, transaction, TrackerProjects.OneProjectId, new { request.ProjectId }, cancellationToken)).Single();
