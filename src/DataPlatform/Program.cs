@@ -2,6 +2,7 @@ using DataPlatform.Features.Auth;
 using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
 using DataPlatform.Features.Platform.Datasets;
+using DataPlatform.Features.Platform.Datasets.GetDataset;
 using DataPlatform.Features.Spaces;
 using DataPlatform.Features.System.Health;
 using DataPlatform.Features.System.Home;
@@ -60,6 +61,7 @@ static int RunService(string[] args)
     builder.Services.AddDatabase();
     builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
     builder.Services.AddScoped<DatasetIngest>();
+    builder.Services.AddSingleton<PreviewCache>();
     builder.Services.AddScoped<ProjectAccess>();
     builder.Services.AddScoped<DatabaseSession>();
     builder.Services.AddHostedService<StartupTasks>();

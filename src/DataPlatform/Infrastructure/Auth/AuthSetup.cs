@@ -25,6 +25,7 @@ public static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<ValidatedTokens>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 
@@ -38,10 +39,32 @@ public static class AuthSetup
             .AddJwtBearer(JwtScheme, _ => { });
 
         services.AddOptions<JwtBearerOptions>(JwtScheme)
-            .Configure<JwtSigningKey, IOptions<DataPlatformOptions>>((jwt, key, options) =>
+            .Configure<JwtSigningKey, IOptions<DataPlatformOptions>, ValidatedTokens>((jwt, key, options, validated) =>
             {
                 var auth = options.Value.Auth;
                 jwt.MapInboundClaims = false;
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        if (BearerToken.From(context.Request) is { } token && validated.Find(token) is { } principal)
+                        {
+                            context.Principal = principal;
+                            context.Success();
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = context =>
+                    {
+                        if (context.SecurityToken is JsonWebToken token)
+                        {
+                            validated.Add(token.EncodedToken, context.Principal!, token.ValidTo);
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Issuer,

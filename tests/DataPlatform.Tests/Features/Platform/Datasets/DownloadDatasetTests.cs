@@ -137,6 +137,21 @@ public abstract class DownloadDatasetTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_preview_once_read_is_served_from_memory_the_version_never_changes()
+    {
+        var csv = $"id,amount\n{Guid.NewGuid():N},10\n";
+        var (owner, dataset) = await UploadAsync(csv);
+        var first = await (await owner.Client.GetAsync($"/api/datasets/{dataset}")).ReadJsonAsync();
+        File.Delete(app.ArtifactPath(Encoding.UTF8.GetBytes(csv)));
+
+        var second = await (await owner.Client.GetAsync($"/api/datasets/{dataset}")).ReadJsonAsync();
+
+        Assert.Single(first["preview"]!.AsArray());
+        Assert.Equal(first["preview"]!.ToJsonString(), second["preview"]!.ToJsonString());
+        Assert.Null(second["preview_error"]);
+    }
+
+    [Fact]
     public async Task Strangers_cannot_download()
     {
         var (_, dataset) = await UploadAsync(Support.Datasets.SampleCsv);

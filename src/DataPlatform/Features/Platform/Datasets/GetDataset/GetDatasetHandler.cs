@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets.GetDataset;
 
-public sealed class GetDatasetHandler(DatabaseSession session, IArtifactStore artifacts, IOptions<JsonOptions> json, ILogger<GetDatasetHandler> logger)
+public sealed class GetDatasetHandler(DatabaseSession session, IArtifactStore artifacts, PreviewCache previews, IOptions<JsonOptions> json, ILogger<GetDatasetHandler> logger)
     : IQueryHandler<GetDatasetRequest, GetDatasetResponse>
 {
     private const int PreviewRows = 20;
@@ -38,10 +38,10 @@ public sealed class GetDatasetHandler(DatabaseSession session, IArtifactStore ar
         var schema = version.Schema(json.Value.SerializerOptions);
         try
         {
-            var rows = TableRows.Preview(artifacts.PathOf(version.Sha256), version.Dialect, schema.Select(c => c.Dtype).ToList(), PreviewRows)
+            var rows = previews.GetOrRead(version.Id, () => TableRows.Preview(artifacts.PathOf(version.Sha256), version.Dialect, schema.Select(c => c.Dtype).ToList(), PreviewRows)
                 .Select(row => (IReadOnlyDictionary<string, object?>)schema.Select((column, i) => (column.Name, Value: JsonSafe(row[i])))
                     .ToDictionary(x => x.Name, x => x.Value))
-                .ToList();
+                .ToList());
             return new GetDatasetResponse(detail, rows, null);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataFileException)
