@@ -93,5 +93,7 @@ public sealed class CommandCountingApp : TestApp
         public override bool IsStorageFull(Exception exception) => inner.IsStorageFull(exception);
 
         public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => inner.PrepareAsync(connection, cancellationToken);
+
+        public override ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

@@ -7,7 +7,7 @@ namespace DataPlatform.Infrastructure.Data;
 /// is configured. Features use Dapper on the connections it opens and write SQL once, in the subset
 /// both databases share; the few places where the two differ are the members of this class.
 /// </summary>
-public abstract class Database
+public abstract class Database : IAsyncDisposable
 {
     /// <summary><c>sqlite</c> or <c>postgres</c>.</summary>
     public abstract string Provider { get; }
@@ -41,4 +41,7 @@ public abstract class Database
 
     /// <summary>Settings the database keeps for good (e.g. SQLite's WAL journal), applied before migrations.</summary>
     public abstract Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Closes what the database keeps open (idle connections).</summary>
+    public abstract ValueTask DisposeAsync();
 }

@@ -5,7 +5,7 @@ using Npgsql;
 namespace DataPlatform.Infrastructure.Data;
 
 /// <summary>PostgreSQL through Npgsql, for teams that run several instances against one database.</summary>
-public sealed class PostgresDatabase : Database, IAsyncDisposable
+public sealed class PostgresDatabase : Database
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -36,5 +36,5 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
 
     public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

@@ -1,17 +1,27 @@
-using System.Data;
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace DataPlatform.Infrastructure.Data;
 
-/// <summary>The embedded default: one SQLite file in the data directory, WAL, foreign keys on.</summary>
+/// <summary>
+/// The embedded default: one SQLite file in the data directory, WAL, foreign keys on. Connections stay
+/// open between requests, with their statements prepared (<see cref="PooledSqliteConnection"/>): up to
+/// <see cref="MaxIdle"/> wait idle for the next request.
+/// </summary>
 public sealed class SqliteDatabase : Database
 {
+    public const int MaxIdle = 32;
+
     private readonly string _connectionString;
 
     /// <summary>One write transaction at a time in this process, the others waiting their turn without a thread.</summary>
     private readonly SemaphoreSlim _writers = new(1, 1);
+
+    private readonly ConcurrentStack<PooledSqliteConnection> _idle = new();
+    private int _idleCount;
+    private bool _disposed;
 
     public SqliteDatabase(string path)
     {
@@ -31,11 +41,46 @@ public sealed class SqliteDatabase : Database
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new WriteQueuedConnection(_connectionString, _writers);
+        if (_idle.TryPop(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            idle.Lent = true;
+            return idle;
+        }
+
+        var connection = new PooledSqliteConnection(_connectionString, _writers, this);
         await connection.OpenAsync(cancellationToken);
         // SQLite's own lower() folds ASCII only; searches are case-insensitive for every script.
         connection.CreateFunction("lower", (string? value) => value?.ToLowerInvariant(), isDeterministic: true);
+        connection.Lent = true;
         return connection;
+    }
+
+    /// <summary>Keeps a connection its caller closed, open, for the next caller; false when enough are idle already (or the database is disposed).</summary>
+    internal bool TryKeepIdle(PooledSqliteConnection connection)
+    {
+        if (Volatile.Read(ref _disposed) || Interlocked.Increment(ref _idleCount) > MaxIdle)
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return false;
+        }
+
+        _idle.Push(connection);
+        return true;
+    }
+
+    /// <summary>Closes the idle connections.</summary>
+    public override ValueTask DisposeAsync()
+    {
+        Volatile.Write(ref _disposed, true);
+        while (_idle.TryPop(out var connection))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            connection.CloseForGood();
+            connection.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>
@@ -55,87 +100,4 @@ public sealed class SqliteDatabase : Database
 
     public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL;", cancellationToken: cancellationToken));
-
-    /// <summary>
-    /// A connection whose write transactions queue for the database in this process. SQLite lets one
-    /// transaction write at a time, and Microsoft.Data.Sqlite waits for a busy database by sleeping
-    /// on the request's thread and trying again every 150 ms: under 50 concurrent writers that blocked
-    /// a thread each, starved the thread pool (reads waited up to 9 s) and let late writers overtake
-    /// early ones (write p99 12 s). Here a transaction first waits, asynchronously and in order, for
-    /// the process's turn; the turn is given back when the connection closes (every write path
-    /// commits and closes its connection at once). Other processes on the same file still meet
-    /// SQLite's own lock, as before.
-    /// </summary>
-    private sealed class WriteQueuedConnection(string connectionString, SemaphoreSlim writers) : SqliteConnection(connectionString)
-    {
-        private bool _hasTurn;
-
-        public override SqliteTransaction BeginTransaction(IsolationLevel isolationLevel, bool deferred)
-        {
-            if (!_hasTurn)
-            {
-                writers.Wait();
-                _hasTurn = true;
-            }
-
-            return BeginHoldingTurn(isolationLevel, deferred);
-        }
-
-        protected override async ValueTask<DbTransaction> BeginDbTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken)
-        {
-            if (!_hasTurn)
-            {
-                await writers.WaitAsync(cancellationToken);
-                _hasTurn = true;
-            }
-
-            return BeginHoldingTurn(isolationLevel, deferred: false);
-        }
-
-        public override void Close()
-        {
-            try
-            {
-                base.Close();
-            }
-            finally
-            {
-                GiveBackTurn();
-            }
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            try
-            {
-                base.Dispose(disposing);
-            }
-            finally
-            {
-                GiveBackTurn();
-            }
-        }
-
-        private SqliteTransaction BeginHoldingTurn(IsolationLevel isolationLevel, bool deferred)
-        {
-            try
-            {
-                return base.BeginTransaction(isolationLevel, deferred);
-            }
-            catch
-            {
-                GiveBackTurn();
-                throw;
-            }
-        }
-
-        private void GiveBackTurn()
-        {
-            if (_hasTurn)
-            {
-                _hasTurn = false;
-                writers.Release();
-            }
-        }
-    }
 }
