@@ -35,13 +35,16 @@ public sealed class GetDatasetHandler(DatabaseSession session, IArtifactStore ar
             return new GetDatasetResponse(detail, [], "This dataset has no uploaded file yet.");
         }
 
-        var schema = version.Schema(json.Value.SerializerOptions);
         try
         {
-            var rows = previews.GetOrRead(version.Id, () => TableRows.Preview(artifacts.PathOf(version.Sha256), version.Dialect, schema.Select(c => c.Dtype).ToList(), PreviewRows)
-                .Select(row => (IReadOnlyDictionary<string, object?>)schema.Select((column, i) => (column.Name, Value: JsonSafe(row[i])))
-                    .ToDictionary(x => x.Name, x => x.Value))
-                .ToList());
+            var rows = previews.GetOrRead(version.Id, () =>
+            {
+                var schema = version.Schema(json.Value.SerializerOptions);
+                return TableRows.Preview(artifacts.PathOf(version.Sha256), version.Dialect, schema.Select(c => c.Dtype).ToList(), PreviewRows)
+                    .Select(row => (IReadOnlyDictionary<string, object?>)schema.Select((column, i) => (column.Name, Value: JsonSafe(row[i])))
+                        .ToDictionary(x => x.Name, x => x.Value))
+                    .ToList();
+            });
             return new GetDatasetResponse(detail, rows, null);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataFileException)
