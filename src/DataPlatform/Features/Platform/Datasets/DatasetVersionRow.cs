@@ -33,9 +33,11 @@ public sealed record DatasetVersionRow
 
     public required string SchemaJson { get; init; }
 
-    public required string StatisticsJson { get; init; }
+    /// <summary>The profile's statistics; null when the query left them out (<see cref="FileColumns"/>).</summary>
+    public required string? StatisticsJson { get; init; }
 
-    public required string QualityJson { get; init; }
+    /// <summary>The profile's quality report; null when the query left it out (<see cref="FileColumns"/>).</summary>
+    public required string? QualityJson { get; init; }
 
     public required long LongestValue { get; init; }
 
@@ -58,12 +60,19 @@ public sealed record DatasetVersionRow
     public IReadOnlyList<ColumnSchema> Schema(JsonSerializerOptions options) => JsonSerializer.Deserialize<List<ColumnSchema>>(SchemaJson, options)!;
 
     /// <summary>The columns of a version row, from <c>dataset_versions v</c>, <c>datasets d</c>, <c>artifacts a</c> and <c>users u</c> (its creator).</summary>
-    public const string Columns =
+    public const string Columns = VersionColumns + ", v.statistics_json AS StatisticsJson, v.quality_json AS QualityJson";
+
+    /// <summary>
+    /// <see cref="Columns"/> without the profile's statistics and quality report (kilobytes per column), for
+    /// reads that show the version and its file only.
+    /// </summary>
+    public const string FileColumns = VersionColumns + ", NULL AS StatisticsJson, NULL AS QualityJson";
+
+    private const string VersionColumns =
         """
         v.id AS Id, v.dataset_id AS DatasetId, d.name AS DatasetName, v.version AS Version, v.artifact_id AS ArtifactId,
                a.sha256 AS Sha256, v.file_name AS FileName, v.format AS Format, v.description AS Description,
-               v.row_count AS RowCount, v.column_count AS ColumnCount, v.schema_json AS SchemaJson,
-               v.statistics_json AS StatisticsJson, v.quality_json AS QualityJson, v.longest_value AS LongestValue,
+               v.row_count AS RowCount, v.column_count AS ColumnCount, v.schema_json AS SchemaJson, v.longest_value AS LongestValue,
                v.csv_encoding AS CsvEncoding, v.csv_separator AS CsvSeparator, v.csv_header_row AS CsvHeaderRow,
                u.name AS CreatedByName, v.created_at AS CreatedAt
         """;

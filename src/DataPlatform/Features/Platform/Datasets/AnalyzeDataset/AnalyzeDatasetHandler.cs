@@ -9,6 +9,6 @@ public sealed class AnalyzeDatasetHandler(DatabaseSession session) : IQueryHandl
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var version = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
-        return new AnalyzeDatasetResponse($$"""{"statistics":{{version.StatisticsJson}},"error":null}""");
+        return new AnalyzeDatasetResponse($$"""{"statistics":{{version.StatisticsJson!}},"error":null}""");
     }
 }

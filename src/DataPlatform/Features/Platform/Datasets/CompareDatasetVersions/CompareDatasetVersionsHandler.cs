@@ -106,7 +106,7 @@ public sealed class CompareDatasetVersionsHandler(DatabaseSession session, IArti
         _ => ColumnKind.Categorical,
     };
 
-    private static JsonObject Columns(DatasetVersionRow version) => JsonNode.Parse(version.StatisticsJson)!["columns"]!.AsObject();
+    private static JsonObject Columns(DatasetVersionRow version) => JsonNode.Parse(version.StatisticsJson!)!["columns"]!.AsObject();
 
     private static ColumnDiff Diff(ColumnKind kind, JsonNode first, JsonNode second, ColumnDrift drift)
     {

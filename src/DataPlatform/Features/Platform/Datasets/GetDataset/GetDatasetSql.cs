@@ -5,7 +5,7 @@ internal static class GetDatasetSql
     /// <summary>The dataset and its newest version (all NULL when it has none), in one row.</summary>
     public const string DatasetWithLatestVersion =
         "SELECT d.id AS Id, d.name AS Name, d.description AS Description, d.project_id AS ProjectId, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt, " +
-        DatasetVersionRow.Columns +
+        DatasetVersionRow.FileColumns +
         """
 
         FROM datasets d

@@ -9,6 +9,6 @@ public sealed class GetDatasetQualityHandler(DatabaseSession session) : IQueryHa
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var version = await DatasetVersionRow.RequireAsync(connection, request.DatasetId, request.Version, cancellationToken);
-        return new GetDatasetQualityResponse($$"""{"quality":{{version.QualityJson}}}""");
+        return new GetDatasetQualityResponse($$"""{"quality":{{version.QualityJson!}}}""");
     }
 }
