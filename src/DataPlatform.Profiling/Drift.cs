@@ -1,23 +1,5 @@
 namespace DataPlatform.Profiling;
 
-/// <summary>How a column is compared between two versions.</summary>
-public enum DriftKind
-{
-    /// <summary>Numbers (and dates, by their time): 10 bins cut at the base version's deciles.</summary>
-    Numeric,
-
-    /// <summary>Text and booleans: one bin per value.</summary>
-    Categorical,
-}
-
-/// <summary>A column to compare: its name and type in each version, and how to compare it.</summary>
-public sealed record DriftColumn(string Name, DriftKind Kind);
-
-/// <summary>The drift of one column; <see cref="Psi"/> is null when it cannot be computed, and <see cref="Note"/> says why.</summary>
-/// <param name="CategoriesAdded">Categorical columns: values only the new version has, the first <see cref="Drift.MaxListedCategories"/> in ordinal order.</param>
-/// <param name="CategoriesRemoved">Categorical columns: values only the base version has, listed the same way.</param>
-public sealed record ColumnDrift(double? Psi, string? Note, IReadOnlyList<string>? CategoriesAdded = null, IReadOnlyList<string>? CategoriesRemoved = null);
-
 /// <summary>
 /// Population Stability Index between a base version of a column and a new one: over 10 bins cut at
 /// the base's deciles (numpy's linear interpolation; a value equal to a cut goes to the upper bin)

@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Artifacts;
 using DataPlatform.Features.Auth;
 using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
@@ -65,6 +66,7 @@ static int RunService(string[] args)
     builder.Services.AddScoped<ProjectAccess>();
     builder.Services.AddScoped<DatabaseSession>();
     builder.Services.AddHostedService<StartupTasks>();
+    builder.Services.AddHostedService<ArtifactReconciliation>();
 
     builder.Services.AddMediator(options =>
     {

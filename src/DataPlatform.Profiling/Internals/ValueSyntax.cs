@@ -445,11 +445,3 @@ internal static class ValueSyntax
         return high <= 9 && low <= 9;
     }
 }
-
-/// <summary>What <see cref="ValueSyntax.TryNumber"/> found.</summary>
-internal enum NumberKind
-{
-    None,
-    Integer,
-    Float,
-}

@@ -1,25 +1,16 @@
-using Dapper;
-using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 
 namespace DataPlatform.Infrastructure;
 
 /// <summary>
-/// Runs before the server accepts requests. Taking the signing key as a dependency creates it now,
-/// not on the first login; then the schema is brought up to date, and what a crash left behind is
-/// removed: the staged files of processes that no longer run, and stored files that no artifact row
-/// references (a delete killed between its commit and its file removal). Each stored file is removed
-/// under its artifact's lock after checking again that no row refers to it, so an upload of the same
-/// bytes on another instance, which holds that lock until it commits, keeps its file.
+/// Runs first, before the server accepts requests. Taking the signing key as a dependency creates it
+/// now, not on the first login; then the schema is brought up to date (<see cref="Migrator"/>).
 /// </summary>
 public sealed class StartupTasks(
     DataDirectory dataDirectory,
     JwtSigningKey signingKey,
     Migrator migrator,
-    Database database,
-    IArtifactStore artifacts,
-    TimeProvider time,
     ILogger<StartupTasks> logger)
     : IHostedService
 {
@@ -27,29 +18,6 @@ public sealed class StartupTasks(
     {
         logger.LogInformation("Data directory {DataDirectory}; token signing key {KeyId}", dataDirectory.Root, signingKey.Key.KeyId);
         await migrator.MigrateAsync(cancellationToken);
-
-        var staged = artifacts.SweepStaging(time.GetUtcNow().UtcDateTime);
-        if (staged > 0)
-        {
-            logger.LogInformation("Removed {Count} staged file(s) left by a process that stopped", staged);
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var referenced = (await connection.QueryAsync<string>(new CommandDefinition("SELECT sha256 FROM artifacts", cancellationToken: cancellationToken)))
-            .ToHashSet(StringComparer.Ordinal);
-        var stored = artifacts.StoredFiles();
-        var unreferenced = stored.Where(sha256 => !referenced.Contains(sha256)).ToList();
-        await ArtifactRows.RemoveFilesAsync(database, connection, artifacts, unreferenced);
-        if (unreferenced.Count > 0)
-        {
-            logger.LogInformation("Removed {Count} stored file(s) that no row references", unreferenced.Count);
-        }
-
-        var missing = referenced.Except(stored, StringComparer.Ordinal).Count();
-        if (missing > 0)
-        {
-            logger.LogWarning("{Count} artifact row(s) refer to a file missing from {Folder}: restore the folder from a backup", missing, dataDirectory.ArtifactsPath);
-        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

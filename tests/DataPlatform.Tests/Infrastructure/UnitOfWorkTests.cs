@@ -72,6 +72,26 @@ public abstract class UnitOfWorkTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("Only a command writes: a query has no transaction.", error.Message);
     }
 
+    [Fact]
+    public async Task A_query_reading_in_a_snapshot_sees_one_picture_while_others_commit()
+    {
+        var name = await CreateTableAsync();
+        await using var session = new DatabaseSession(app.Database);
+        var snapshot = await session.SnapshotAsync(CancellationToken.None);
+        async Task<long> SeenAsync() =>
+            await snapshot.Connection!.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM {name}", transaction: snapshot));
+        var before = await SeenAsync();
+
+        await using (var other = await app.Database.OpenAsync(CancellationToken.None))
+        {
+            await other.ExecuteAsync($"INSERT INTO {name} (id) VALUES (1)");
+        }
+
+        Assert.Equal(0, before);
+        Assert.Equal(0, await SeenAsync());
+        Assert.Equal(1, await CountAsync(name));
+    }
+
     private async Task<string> CreateTableAsync()
     {
         var name = "probe_" + Guid.NewGuid().ToString("N");

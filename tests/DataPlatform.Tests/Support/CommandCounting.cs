@@ -88,6 +88,9 @@ public sealed class CommandCountingApp : TestApp
 
         public override bool LocksResources => inner.LocksResources;
 
+        public override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+            inner.BeginSnapshotAsync(connection, cancellationToken);
+
         public override bool IsForeignKeyViolation(Exception exception) => inner.IsForeignKeyViolation(exception);
 
         public override bool IsStorageFull(Exception exception) => inner.IsStorageFull(exception);

@@ -40,6 +40,3 @@ public interface IArtifactStore
     /// <summary>The hashes of every stored file, for the sweep to compare with the artifact rows.</summary>
     IReadOnlyList<string> StoredFiles();
 }
-
-/// <summary>A file written to temporary storage, with its SHA-256 (lower-case hex) and length.</summary>
-public sealed record StagedArtifact(string TemporaryPath, string Sha256, long Size);

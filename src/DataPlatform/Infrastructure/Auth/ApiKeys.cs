@@ -23,5 +23,3 @@ public static class ApiKeys
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }
-
-public sealed record GeneratedApiKey(string Key, string Prefix, string Hash);

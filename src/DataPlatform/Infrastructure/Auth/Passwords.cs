@@ -33,10 +33,3 @@ public sealed class Passwords
         };
     }
 }
-
-public enum PasswordCheck
-{
-    Failed,
-    Valid,
-    ValidButRehash,
-}

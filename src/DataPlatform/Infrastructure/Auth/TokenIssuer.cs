@@ -34,5 +34,3 @@ public sealed class TokenIssuer(JwtSigningKey signingKey, IOptions<DataPlatformO
         return new IssuedToken(token, DateTime.SpecifyKind(expires, DateTimeKind.Utc));
     }
 }
-
-public sealed record IssuedToken(string Token, DateTime ExpiresAt);

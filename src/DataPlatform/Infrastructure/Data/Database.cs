@@ -39,6 +39,12 @@ public abstract class Database : IAsyncDisposable
     /// <summary>Whether <paramref name="exception"/> says the database has no space left to write.</summary>
     public abstract bool IsStorageFull(Exception exception);
 
+    /// <summary>
+    /// Begins a transaction that only reads and sees the database as it was when it began, whatever is
+    /// committed meanwhile: for a query that reads several tables as one picture (an export).
+    /// </summary>
+    public abstract Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Settings the database keeps for good (e.g. SQLite's WAL journal), applied before migrations.</summary>
     public abstract Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 

@@ -41,6 +41,17 @@ public sealed class DatabaseSession(Database database) : IAsyncDisposable
         return _transaction;
     }
 
+    /// <summary>A read-only transaction that sees one picture of the database (<see cref="Database.BeginSnapshotAsync"/>), for a query; closing the session ends it.</summary>
+    public async ValueTask<DbTransaction> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (_writable)
+        {
+            throw new InvalidOperationException("A command reads in its own transaction.");
+        }
+
+        return _transaction ??= await database.BeginSnapshotAsync(await ConnectionAsync(cancellationToken), cancellationToken);
+    }
+
     /// <summary>Work that follows a successful commit (removing files no row refers to any more); it runs outside the transaction.</summary>
     public void AfterCommit(Func<Task> work) => _afterCommit.Add(work);
 

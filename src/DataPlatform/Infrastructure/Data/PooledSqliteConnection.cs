@@ -69,8 +69,14 @@ internal sealed class PooledSqliteConnection(string connectionString, SemaphoreS
 
     protected override DbCommand CreateDbCommand() => new CachedSqliteCommand(this);
 
+    /// <summary>A deferred transaction only reads (<see cref="Database.BeginSnapshotAsync"/>) and takes no write turn; any other waits for it.</summary>
     public override SqliteTransaction BeginTransaction(IsolationLevel isolationLevel, bool deferred)
     {
+        if (deferred)
+        {
+            return base.BeginTransaction(isolationLevel, deferred);
+        }
+
         if (!_hasTurn)
         {
             writers.Wait();

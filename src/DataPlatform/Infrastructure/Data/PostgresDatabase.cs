@@ -30,6 +30,9 @@ public sealed class PostgresDatabase : Database
 
     public override bool LocksResources => true;
 
+    public override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
     public override bool IsForeignKeyViolation(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
 
     public override bool IsStorageFull(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.DiskFull };

@@ -92,6 +92,10 @@ public sealed class SqliteDatabase : Database
 
     public override bool LocksResources => false;
 
+    /// <summary>A deferred transaction: in WAL mode its first read fixes what it sees, and it never waits for the write turn.</summary>
+    public override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
     /// <summary>SQLITE_CONSTRAINT_FOREIGNKEY (787).</summary>
     public override bool IsForeignKeyViolation(Exception exception) => exception is SqliteException { SqliteExtendedErrorCode: 787 };
 

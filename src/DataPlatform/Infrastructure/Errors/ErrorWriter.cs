@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
@@ -61,6 +60,3 @@ public static class ErrorWriter
                 ? "multipart/form-data, with the file as the last part"
                 : "application/json (or multipart/form-data to upload a file)";
 }
-
-[JsonSerializable(typeof(ErrorResponse))]
-internal sealed partial class ErrorJsonContext : JsonSerializerContext;

@@ -1,5 +1,3 @@
 namespace DataPlatform.Features.Auth.ListApiKeys;
 
 public sealed record ListApiKeysResponse(IReadOnlyList<ApiKeyItem> Items, long Total, int Limit, int Offset);
-
-public sealed record ApiKeyItem(Guid Id, string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? ExpiresAt);

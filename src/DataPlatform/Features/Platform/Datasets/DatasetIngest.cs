@@ -1,11 +1,11 @@
+using DataPlatform.Domain.Artifacts;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Text.Json;
 using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Datasets;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Http;
 using DataPlatform.Profiling;
@@ -13,18 +13,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace DataPlatform.Features.Platform.Datasets;
-
-/// <summary>A file as it arrives in an upload: its name and its bytes, read straight from the request.</summary>
-public sealed record UploadedFile(string FileName, Stream Content);
-
-/// <summary>A staged file and its profile, ready to become a dataset version.</summary>
-public sealed record IngestedFile(StagedArtifact Staged, DatasetProfile Profile, string FileName);
-
-/// <summary>A version as stored.</summary>
-public sealed record StoredVersion(Guid VersionId, long Version, Guid ArtifactId, Guid ProjectId, string DatasetName);
-
-/// <summary>What touching a dataset for a new version answers.</summary>
-public sealed record TouchedDataset(Guid ProjectId, string Name, long NextVersion);
 
 /// <summary>
 /// The path of every uploaded file: stream it to a staged temporary file while hashing it, profile
@@ -200,45 +188,4 @@ public sealed class DatasetIngest(
             throw new UnprocessableException("The file is a ZIP archive (an XLSX workbook?). Upload CSV or Parquet: save the sheet as CSV first.");
         }
     }
-}
-
-/// <summary>A profile as the columns of a <c>dataset_versions</c> row store it.</summary>
-public sealed record ProfileColumns(
-    string Format, long RowCount, long ColumnCount, string SchemaJson, string StatisticsJson, string QualityJson, double QualityScore, long LongestValue,
-    string? CsvEncoding, string? CsvSeparator, long? CsvHeaderRow)
-{
-    public static ProfileColumns Of(DatasetProfile profile, JsonSerializerOptions serializer) => new(
-        profile.Source.Format,
-        profile.Statistics.RowCount,
-        profile.Statistics.Columns.Count,
-        JsonSerializer.Serialize(profile.Schema.Select(c => new ColumnSchema(c.Name, c.Type)).ToList(), serializer),
-        JsonSerializer.Serialize(profile.Statistics, serializer),
-        JsonSerializer.Serialize(profile.Quality, serializer),
-        profile.Quality.OverallScore,
-        profile.LongestValue,
-        profile.Source.Encoding,
-        profile.Source.Separator,
-        profile.Source.HeaderRow is { } header ? (header ? 1 : 0) : null);
-}
-
-internal static class DatasetIngestSql
-{
-
-    public const string InsertVersion =
-        """
-        INSERT INTO dataset_versions (id, dataset_id, version, artifact_id, file_name, format, description, row_count, column_count,
-                                      schema_json, statistics_json, quality_json, quality_score, longest_value,
-                                      csv_encoding, csv_separator, csv_header_row, created_by, created_at)
-        VALUES (@Id, @DatasetId, @Version, @ArtifactId, @FileName, @Format, @Description, @RowCount, @ColumnCount,
-                @SchemaJson, @StatisticsJson, @QualityJson, @QualityScore, @LongestValue,
-                @CsvEncoding, @CsvSeparator, @CsvHeaderRow, @CreatedBy, @CreatedAt)
-        """;
-
-    /// <summary>Touches a live dataset and answers what a new version needs: its project, its name and the next version's number.</summary>
-    public const string Touch =
-        """
-        UPDATE datasets SET updated_at = @Now WHERE id = @DatasetId AND deleted_at IS NULL
-        RETURNING project_id AS ProjectId, name AS Name,
-                  (SELECT COALESCE(MAX(v.version), -1) + 1 FROM dataset_versions v WHERE v.dataset_id = @DatasetId) AS NextVersion
-        """;
 }

@@ -12,5 +12,3 @@ public static class HealthEndpoint
         .WithGroupName(OpenApiSetup.Platform)
         .AllowAnonymous();
 }
-
-public sealed record HealthResponse(string Status);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Tests.Support;
 
 namespace DataPlatform.Tests.Features.Platform.Timeline;

@@ -13,6 +13,3 @@ public static class AnalyzeDatasetEndpoint
         .Produces<AnalyzeDatasetBody>()
         .ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 }
-
-/// <summary>The response body: the statistics stored with the version (the same JSON as <c>DataPlatform profile FILE</c>).</summary>
-public sealed record AnalyzeDatasetBody(Profiling.DatasetStatistics Statistics, string? Error);

@@ -13,6 +13,3 @@ public static class GetDatasetQualityEndpoint
         .Produces<GetDatasetQualityBody>()
         .ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 }
-
-/// <summary>The response body: the report stored with the version.</summary>
-public sealed record GetDatasetQualityBody(Profiling.QualityReport Quality);

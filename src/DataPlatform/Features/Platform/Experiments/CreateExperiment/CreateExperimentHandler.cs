@@ -5,7 +5,7 @@ using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Experiments.CreateExperiment;

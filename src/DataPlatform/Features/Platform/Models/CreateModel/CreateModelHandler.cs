@@ -1,4 +1,5 @@
 using Dapper;
+using DataPlatform.Domain.Artifacts;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
@@ -6,7 +7,7 @@ using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using Mediator;
 using Microsoft.Extensions.Options;
 

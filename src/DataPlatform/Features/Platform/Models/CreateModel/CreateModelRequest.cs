@@ -27,6 +27,3 @@ public sealed record CreateModelRequest(
 
     public static ValueTask<CreateModelRequest?> BindAsync(HttpContext http) => CreateModelBinder.BindAsync(http);
 }
-
-/// <summary>A model file as it arrives: its name and its bytes, read straight from the request.</summary>
-public sealed record ModelFile(string FileName, Stream Content);

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Http;
-using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Domain.Projects;
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;

@@ -3,19 +3,19 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.ExportProject;
 
-/// <summary>Reads the whole project in one transaction, so that the manifest is a consistent picture.</summary>
+/// <summary>Reads the whole project in one snapshot, so that the manifest is a consistent picture.</summary>
 public sealed class ExportProjectHandler(DatabaseSession session, Clock clock) : IQueryHandler<ExportProjectRequest, ExportProjectResponse>
 {
     public async ValueTask<ExportProjectResponse> Handle(ExportProjectRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var transaction = await session.SnapshotAsync(cancellationToken);
         async Task<List<T>> Rows<T>(string sql) =>
             (await connection.QueryAsync<T>(new CommandDefinition(sql, request, transaction, cancellationToken: cancellationToken))).AsList();
 
@@ -41,7 +41,6 @@ public sealed class ExportProjectHandler(DatabaseSession session, Clock clock) :
             (await Rows<CollectionRow>(ExportProjectSql.Collections)).Select(c => new ManifestCollection(c.Id, c.DatasetId, c.Name, JsonSerializer.Deserialize<List<string>>(c.Members)!, c.CreatedAt)).ToList(),
             (await Rows<EventRow>(ExportProjectSql.Timeline)).Select(e => new ManifestEvent(e.Type, e.Action, e.Name, e.Timestamp, JsonColumns.Read(e.Details))).ToList(),
             files.Select(f => new ManifestFile(ProjectManifest.PathOf(f.ArtifactId), f.Sha256, f.Size)).ToList());
-        await transaction.CommitAsync(cancellationToken);
         return new ExportProjectResponse(
             $"{Slugs.FromText(project.Slug, "project")}-export.zip",
             manifest,

@@ -8,9 +8,9 @@ using DataPlatform.Features.Tracker;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Http;
-using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 
 namespace DataPlatform.Features.Platform.Projects.ImportProject;
 

@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Artifacts;
 using System.Data.Common;
 using System.IO.Compression;
 using System.Text.Json;
@@ -8,9 +9,9 @@ using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;

@@ -14,6 +14,3 @@ public sealed record ImportProjectRequest([property: JsonIgnore] ImportedArchive
         return new ImportProjectRequest(form.File is null ? null : new ImportedArchive(form.FileName!, form.File));
     }
 }
-
-/// <summary>The archive as it arrives: its name and its bytes, read straight from the request.</summary>
-public sealed record ImportedArchive(string FileName, Stream Content);

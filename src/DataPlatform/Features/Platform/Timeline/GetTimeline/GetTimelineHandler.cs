@@ -1,5 +1,5 @@
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Timeline.GetTimeline;

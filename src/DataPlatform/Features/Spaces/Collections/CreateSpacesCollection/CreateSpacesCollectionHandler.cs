@@ -4,7 +4,7 @@ using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.CreateSpacesCollection;

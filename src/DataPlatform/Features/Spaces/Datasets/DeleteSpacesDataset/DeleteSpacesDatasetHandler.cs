@@ -2,9 +2,9 @@ using Dapper;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Datasets;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Pipeline;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Datasets.DeleteSpacesDataset;

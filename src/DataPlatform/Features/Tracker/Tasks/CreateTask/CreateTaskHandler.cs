@@ -3,7 +3,7 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Infrastructure.Timeline;
+using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Tasks.CreateTask;

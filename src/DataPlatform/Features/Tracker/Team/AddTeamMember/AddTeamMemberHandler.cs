@@ -2,7 +2,7 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
-using DataPlatform.Infrastructure.Projects;
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
 using Mediator;
 

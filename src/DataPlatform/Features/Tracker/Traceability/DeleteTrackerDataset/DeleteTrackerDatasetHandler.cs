@@ -2,7 +2,7 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Datasets;
+using DataPlatform.Domain.Datasets;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerDataset;

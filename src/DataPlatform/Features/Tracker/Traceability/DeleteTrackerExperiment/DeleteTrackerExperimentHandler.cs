@@ -2,7 +2,7 @@ using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Infrastructure.Records;
+using DataPlatform.Domain.Records;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerExperiment;

@@ -1,0 +1,13 @@
+namespace DataPlatform.Profiling;
+
+/// <summary>datetime64 columns: figures are ISO 8601 dates or date-times.</summary>
+public sealed class DateColumnStatistics : ColumnStatistics
+{
+    public required string? Min { get; init; }
+
+    public required string? Max { get; init; }
+
+    public required string? Mean { get; init; }
+
+    public required Percentiles<string?> Percentiles { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace DataPlatform.Features.Platform.Projects;
+
+public enum ProjectStatus
+{
+    Active,
+    Archived,
+}

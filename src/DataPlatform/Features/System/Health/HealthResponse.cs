@@ -1,0 +1,3 @@
+namespace DataPlatform.Features.System.Health;
+
+public sealed record HealthResponse(string Status);

@@ -1,0 +1,3 @@
+namespace DataPlatform.Infrastructure.Auth;
+
+public sealed record IssuedToken(string Token, DateTime ExpiresAt);

@@ -1,0 +1,8 @@
+namespace DataPlatform.Infrastructure.Auth;
+
+public enum PasswordCheck
+{
+    Failed,
+    Valid,
+    ValidButRehash,
+}

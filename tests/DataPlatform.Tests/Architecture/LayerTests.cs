@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using DataPlatform.Tests.Support;
+
+namespace DataPlatform.Tests.Architecture;
+
+/// <summary>
+/// The layers of the service, as the README's development section describes them: <c>Features/</c> holds
+/// the slices of each surface and its shapes, <c>Domain/</c> the rules and writes the surfaces share,
+/// <c>Infrastructure/</c> the plumbing. Each rule here is read from the source files.
+/// </summary>
+public sealed partial class LayerTests
+{
+    private static readonly string Service = Repository.SourceOf("DataPlatform");
+
+    [Fact]
+    public void Every_source_file_declares_one_type_named_after_it()
+    {
+        var problems = new List<string>();
+        foreach (var project in new[] { "DataPlatform", "DataPlatform.Profiling" })
+        {
+            foreach (var file in SourceFiles(Repository.SourceOf(project)).Where(f => Path.GetFileName(f) != "Program.cs"))
+            {
+                var types = TopLevelType().Matches(File.ReadAllText(file)).Select(m => m.Groups["name"].Value).ToList();
+                if (types.Count != 1 || types[0] != Path.GetFileNameWithoutExtension(file))
+                {
+                    problems.Add($"{Path.GetRelativePath(Repository.Root, file)}: [{string.Join(", ", types)}]");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, "One top-level type per file, named after it:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Infrastructure_is_plumbing_and_knows_neither_the_surfaces_nor_the_domain()
+    {
+        Assert.Empty(Offending("Infrastructure", f => Mentions(f, "DataPlatform.Features") || Mentions(f, "DataPlatform.Domain")));
+    }
+
+    [Fact]
+    public void The_domain_serves_every_surface_and_knows_none()
+    {
+        Assert.Empty(Offending("Domain", f => Mentions(f, "DataPlatform.Features")));
+    }
+
+    /// <summary>
+    /// A command writes in the request's one transaction (<c>DatabaseSession.TransactionAsync</c>), which the
+    /// pipeline commits; a query reads consistently with <c>SnapshotAsync</c>. No slice opens a connection
+    /// or manages a transaction of its own.
+    /// </summary>
+    [Fact]
+    public void No_slice_opens_a_connection_or_manages_a_transaction()
+    {
+        Assert.Empty(Offending("Features", f => ManagesItsOwn().IsMatch(File.ReadAllText(f))));
+    }
+
+    /// <summary>The files under <paramref name="folder"/> that break a rule, relative to the project (a failure names them).</summary>
+    private static List<string> Offending(string folder, Func<string, bool> breaksRule) =>
+        SourceFiles(Path.Combine(Service, folder)).Where(breaksRule).Select(f => Path.GetRelativePath(Service, f)).ToList();
+
+    private static IEnumerable<string> SourceFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static bool Mentions(string file, string ns) => Regex.IsMatch(File.ReadAllText(file), $@"\b{Regex.Escape(ns)}\b");
+
+    [GeneratedRegex(@"^(?:public|internal|file)(?: (?:sealed|static|abstract|partial|readonly|unsafe))* (?:class|record(?: struct)?|struct|interface|enum) (?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelType();
+
+    [GeneratedRegex(@"\bBeginTransaction(Async)?\(|\btransaction\.(Commit|Rollback)Async\(|\bdatabase\.OpenAsync\(")]
+    private static partial Regex ManagesItsOwn();
+}
