@@ -109,6 +109,9 @@ public sealed class DatasetIngest(
     /// Numbers and records the next version of a live dataset, inside <see cref="StoreAsync{T}"/>'s
     /// transaction, and touches the dataset; 404 when the dataset is gone.
     /// </summary>
+    /// <summary>The number of a dataset's first version: versions count from 0, one after another.</summary>
+    public const long FirstVersion = 0;
+
     public async Task<StoredVersion> AddVersionAsync(
         DbConnection connection,
         DbTransaction transaction,

@@ -1,4 +1,3 @@
-using Dapper;
 using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
@@ -24,20 +23,15 @@ public sealed class UploadDatasetHandler(DatabaseSession session, Database datab
         {
             var now = clock.UtcNow();
             var datasetId = Guid.CreateVersion7();
-            var names = await DatasetNames.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
-            await names.RefuseTakenAsync(name, null, cancellationToken);
-
-            await connection.ExecuteAsync(new CommandDefinition(
-                UploadDatasetSql.InsertDataset,
-                new { Id = datasetId, request.ProjectId, Name = name, Description = string.IsNullOrEmpty(request.Description) ? null : request.Description, UserId = userId, Now = now },
-                transaction,
-                cancellationToken: cancellationToken));
-            var stored = await ingest.AddVersionAsync(connection, transaction, datasetId, file, "Initial upload", userId, now, cancellationToken);
             var statistics = file.Profile.Statistics;
-            await ProjectTimeline.RecordAsync(
+            await DatasetWriter.CreateAsync(
                 session,
-                new TimelineEntry(request.ProjectId, TimelineSubject.Dataset, TimelineAction.Uploaded, name, userId, now, new TimelineDetails(DatasetId: datasetId, Version: stored.Version, Rows: statistics.RowCount, Columns: statistics.Columns.Count)),
+                database,
+                new NewDataset(datasetId, request.ProjectId, name, string.IsNullOrEmpty(request.Description) ? null : request.Description, userId, now),
+                TimelineAction.Uploaded,
+                new TimelineDetails(DatasetId: datasetId, Version: DatasetIngest.FirstVersion, Rows: statistics.RowCount, Columns: statistics.Columns.Count),
                 cancellationToken);
+            var stored = await ingest.AddVersionAsync(connection, transaction, datasetId, file, "Initial upload", userId, now, cancellationToken);
             return new UploadDatasetResponse(datasetId, datasetId, stored.VersionId, stored.ArtifactId, QualitySummary.From(file.Profile.Quality));
         }, cancellationToken);
 

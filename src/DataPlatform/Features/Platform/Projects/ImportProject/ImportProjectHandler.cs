@@ -1,4 +1,5 @@
 using DataPlatform.Domain.Artifacts;
+using DataPlatform.Domain.Datasets;
 using System.Data.Common;
 using System.IO.Compression;
 using System.Text.Json;
@@ -147,11 +148,20 @@ public sealed class ImportProjectHandler(
         foreach (var dataset in manifest.Datasets)
         {
             var datasetId = NewId(dataset.Id);
-            await Run(ImportProjectSql.InsertDataset, new
-            {
-                Id = datasetId, ProjectId = projectId, Name = Names.Normalize(dataset.Name), dataset.Description, dataset.Source, dataset.Records, dataset.AcquisitionDate,
-                dataset.Phase, Tags = Raw(dataset.Tags), Metadata = Raw(dataset.Metadata), UserId = userId, dataset.CreatedAt, Now = now, dataset.DeletedAt,
-            });
+            await DatasetWriter.InsertAsync(
+                session,
+                new NewDataset(datasetId, projectId, Names.Normalize(dataset.Name), dataset.Description, userId, now)
+                {
+                    Source = dataset.Source,
+                    Records = dataset.Records,
+                    AcquisitionDate = dataset.AcquisitionDate,
+                    Phase = dataset.Phase,
+                    Tags = Raw(dataset.Tags),
+                    Metadata = Raw(dataset.Metadata),
+                    CreatedAt = dataset.CreatedAt,
+                    DeletedAt = dataset.DeletedAt,
+                },
+                cancellationToken);
             foreach (var version in dataset.Versions)
             {
                 var profile = profiles[version.File];

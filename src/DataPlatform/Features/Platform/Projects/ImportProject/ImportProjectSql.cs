@@ -9,12 +9,6 @@ internal static class ImportProjectSql
 
     public const string InsertMember = "INSERT INTO project_members (project_id, user_id, role, created_at) VALUES (@ProjectId, @UserId, @Role, @Now)";
 
-    public const string InsertDataset =
-        """
-        INSERT INTO datasets (id, project_id, name, description, source, records, acquisition_date, phase, tags, metadata, created_by, created_at, updated_at, deleted_at)
-        VALUES (@Id, @ProjectId, @Name, @Description, @Source, @Records, @AcquisitionDate, @Phase, @Tags, @Metadata, @UserId, @CreatedAt, @Now, @DeletedAt)
-        """;
-
     public const string InsertVersion =
         """
         INSERT INTO dataset_versions (id, dataset_id, version, artifact_id, file_name, format, description, row_count, column_count,

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
@@ -21,24 +20,17 @@ public sealed class CreateSpacesDatasetHandler(DatabaseSession session, Database
         var connection = await session.ConnectionAsync(cancellationToken);
         var transaction = await session.TransactionAsync(cancellationToken);
         var projectId = access.ProjectId;
-        var names = await DatasetNames.LockAsync(database, connection, transaction, projectId, cancellationToken);
-        await names.RefuseTakenAsync(name, null, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            CreateSpacesDatasetSql.Insert,
-            new
+        await DatasetWriter.CreateAsync(
+            session,
+            database,
+            new NewDataset(id, projectId, name, request.Description, currentUser.Id, now)
             {
-                Id = id,
-                ProjectId = projectId,
-                Name = name,
-                request.Description,
                 Tags = SpacesStore.TagsJson(request.Tags ?? []),
                 Metadata = request.Metadata is { ValueKind: JsonValueKind.Object } metadata ? metadata.GetRawText() : null,
-                UserId = currentUser.Id,
-                Now = now,
             },
-            transaction,
-            cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Dataset, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+            TimelineAction.Created,
+            new TimelineDetails(DatasetId: id),
+            cancellationToken);
         var dataset = await SpacesStore.DatasetAsync(connection, transaction, projectId, name, cancellationToken);
         return dataset.ToDataset();
     }

@@ -18,27 +18,19 @@ public sealed class CreateTrackerDatasetHandler(DatabaseSession session, Databas
         var connection = await session.ConnectionAsync(cancellationToken);
         var transaction = await session.TransactionAsync(cancellationToken);
         var name = Names.Normalize(request.Name!);
-        var names = await DatasetNames.LockAsync(database, connection, transaction, request.ProjectId, cancellationToken);
-        await names.RefuseTakenAsync(name, null, cancellationToken);
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            CreateTrackerDatasetSql.Insert,
-            new
+        await DatasetWriter.CreateAsync(
+            session,
+            database,
+            new NewDataset(id, request.ProjectId, name, request.Description, currentUser.Id, now)
             {
-                Id = id,
-                request.ProjectId,
-                Name = name,
-                request.Description,
-                request.Source,
-                request.Records,
+                Source = request.Source,
+                Records = request.Records,
                 AcquisitionDate = request.AcquisitionDate!.Value,
-                request.Phase,
-                UserId = currentUser.Id,
-                Now = now,
+                Phase = request.Phase,
             },
-            transaction,
-            cancellationToken: cancellationToken));
-        await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Dataset, TimelineAction.Logged, name, currentUser.Id, now, new TimelineDetails(DatasetId: id)), cancellationToken);
+            TimelineAction.Logged,
+            new TimelineDetails(DatasetId: id),
+            cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerDatasetRow>(new CommandDefinition(TrackerDatasetRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
         return entry.ToEntity();
     }
