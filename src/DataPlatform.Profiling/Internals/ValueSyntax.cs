@@ -1,6 +1,6 @@
-using System.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace DataPlatform.Profiling.Internals;
 

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
-using DataPlatform.Domain.Timeline;
 
 namespace DataPlatform.Domain.Projects;
 

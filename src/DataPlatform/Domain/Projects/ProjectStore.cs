@@ -1,11 +1,11 @@
 using Dapper;
 using DataPlatform.Domain.Artifacts;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 
 namespace DataPlatform.Domain.Projects;
 

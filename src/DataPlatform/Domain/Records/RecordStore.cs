@@ -1,9 +1,9 @@
 using Dapper;
 using DataPlatform.Domain.Artifacts;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Domain.Timeline;
 
 namespace DataPlatform.Domain.Records;
 

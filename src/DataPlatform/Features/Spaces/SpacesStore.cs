@@ -2,11 +2,11 @@ using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using FluentValidation;
 
 namespace DataPlatform.Features.Spaces;

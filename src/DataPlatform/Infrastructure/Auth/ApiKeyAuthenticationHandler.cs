@@ -1,7 +1,7 @@
-using DataPlatform.Infrastructure.Data;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Dapper;
+using DataPlatform.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;

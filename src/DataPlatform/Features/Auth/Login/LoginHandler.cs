@@ -1,8 +1,8 @@
 using Dapper;
 using DataPlatform.Infrastructure.Auth;
-using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Text;
 using Mediator;
 
 namespace DataPlatform.Features.Auth.Login;

@@ -1,7 +1,7 @@
 using Dapper;
 using DataPlatform.Infrastructure;
-using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Auth;
+using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
 using Mediator;

@@ -1,11 +1,11 @@
-using DataPlatform.Domain.Artifacts;
 using System.Data.Common;
 using System.Diagnostics;
 using Dapper;
+using DataPlatform.Domain.Artifacts;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Http;
 using DataPlatform.Profiling;

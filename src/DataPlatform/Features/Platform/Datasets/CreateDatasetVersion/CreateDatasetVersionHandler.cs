@@ -1,7 +1,7 @@
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Datasets.CreateDatasetVersion;

@@ -1,8 +1,8 @@
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Domain.Datasets;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Datasets.DeleteDataset;

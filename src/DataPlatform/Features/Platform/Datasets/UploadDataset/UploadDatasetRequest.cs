@@ -1,6 +1,6 @@
+using System.Text.Json.Serialization;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Http;
-using System.Text.Json.Serialization;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 

@@ -1,11 +1,12 @@
 using Dapper;
+using DataPlatform.Domain.Records;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Deployments.CreateDeployment;
@@ -21,14 +22,10 @@ public sealed class CreateDeploymentHandler(DatabaseSession session, CurrentUser
         var projectId = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
             "SELECT project_id FROM models WHERE id = @ModelId", new { request.ModelId }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Model {request.ModelId} not found.");
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO deployments (id, project_id, model_id, name, stage, is_active, created_by, created_at, updated_at)
-            VALUES (@Id, @ProjectId, @ModelId, @Name, @Stage, @IsActive, @UserId, @Now, @Now)
-            """,
-            new { Id = id, ProjectId = projectId, request.ModelId, Name = Names.Normalize(request.Name!), request.Stage, IsActive = request.IsActive == true ? 1 : 0, UserId = currentUser.Id, Now = now },
-            transaction,
-            cancellationToken: cancellationToken));
+        await DeploymentWriter.InsertAsync(
+            session,
+            new NewDeployment(id, projectId, request.ModelId!.Value, Names.Normalize(request.Name!), request.Stage!, request.IsActive == true, currentUser.Id, now, now),
+            cancellationToken);
         var deployment = await RecordRules.DeploymentAsync(connection, transaction, id, cancellationToken);
         await ProjectTimeline.RecordAsync(session, RecordEvents.Deployment(deployment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
         return deployment;

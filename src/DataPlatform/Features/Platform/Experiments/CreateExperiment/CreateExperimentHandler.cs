@@ -1,11 +1,11 @@
 using Dapper;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Experiments.CreateExperiment;

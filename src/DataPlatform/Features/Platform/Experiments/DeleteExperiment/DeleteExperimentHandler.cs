@@ -1,9 +1,9 @@
+using DataPlatform.Domain.Records;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Domain.Records;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Experiments.DeleteExperiment;

@@ -1,5 +1,5 @@
-using DataPlatform.Infrastructure.Http;
 using DataPlatform.Features.Platform.Records;
+using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Pipeline;
 using FluentValidation;
 

@@ -1,11 +1,11 @@
 using Dapper;
+using DataPlatform.Domain.Projects;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
-using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Members.AddMember;

@@ -1,5 +1,6 @@
-using Dapper;
 using DataPlatform.Domain.Artifacts;
+using DataPlatform.Domain.Records;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
@@ -7,7 +8,6 @@ using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -26,23 +26,12 @@ public sealed class CreateModelHandler(DatabaseSession session, Database databas
             var projectId = access.ProjectId;
             var artifactId = staged is null ? (Guid?)null : await ArtifactRows.FindOrInsertAsync(database, connection, transaction, staged, now, cancellationToken);
             var id = Guid.CreateVersion7();
-            await connection.ExecuteAsync(new CommandDefinition(
-                CreateModelSql.Insert,
-                new
-                {
-                    Id = id,
-                    ProjectId = projectId,
-                    request.ExperimentId,
-                    Name = Names.Normalize(request.Name!),
-                    Algorithm = Names.Normalize(request.Algorithm!),
-                    Metrics = RecordRules.JsonText(request.Metrics),
-                    ArtifactId = artifactId,
-                    request.File?.FileName,
-                    UserId = currentUser.Id,
-                    Now = now,
-                },
-                transaction,
-                cancellationToken: cancellationToken));
+            await ModelWriter.InsertAsync(
+                session,
+                new NewModel(
+                    id, projectId, request.ExperimentId!.Value, Names.Normalize(request.Name!), Names.Normalize(request.Algorithm!), RecordRules.JsonText(request.Metrics),
+                    artifactId, request.File?.FileName, currentUser.Id, now, now),
+                cancellationToken);
             var model = await RecordRules.ModelAsync(connection, transaction, id, cancellationToken);
             await ProjectTimeline.RecordAsync(session, RecordEvents.Model(model, TimelineAction.Created, currentUser.Id, now), cancellationToken);
             return model;

@@ -1,8 +1,8 @@
 using Dapper;
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
 using Mediator;
 

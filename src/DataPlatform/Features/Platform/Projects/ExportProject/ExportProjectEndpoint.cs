@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Http;
-using DataPlatform.Domain.Projects;
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
 using Mediator;
 

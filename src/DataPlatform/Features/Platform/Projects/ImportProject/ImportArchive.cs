@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DataPlatform.Domain.Projects;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Features.Spaces;
@@ -8,9 +10,7 @@ using DataPlatform.Features.Tracker;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Http;
-using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 
 namespace DataPlatform.Features.Platform.Projects.ImportProject;
 

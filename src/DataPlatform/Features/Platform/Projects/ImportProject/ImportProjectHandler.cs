@@ -1,18 +1,21 @@
-using DataPlatform.Domain.Artifacts;
-using DataPlatform.Domain.Datasets;
 using System.Data.Common;
 using System.IO.Compression;
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Artifacts;
+using DataPlatform.Domain.Collections;
+using DataPlatform.Domain.Datasets;
+using DataPlatform.Domain.Projects;
+using DataPlatform.Domain.Records;
+using DataPlatform.Domain.Timeline;
+using DataPlatform.Domain.Traceability;
 using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
-using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -186,43 +189,37 @@ public sealed class ImportProjectHandler(
 
         foreach (var m in manifest.Models)
         {
-            await Run(ImportProjectSql.InsertModel, new
-            {
-                Id = NewId(m.Id), ProjectId = projectId, ExperimentId = ids[m.ExperimentId], Name = Names.Normalize(m.Name), Algorithm = m.Algorithm, Metrics = Raw(m.Metrics),
-                ArtifactId = m.File is null ? (Guid?)null : artifactIds[m.File], m.FileName, UserId = userId, m.CreatedAt, Now = now,
-            });
+            await ModelWriter.InsertAsync(
+                session,
+                new NewModel(
+                    NewId(m.Id), projectId, ids[m.ExperimentId], Names.Normalize(m.Name), m.Algorithm, Raw(m.Metrics),
+                    m.File is null ? null : artifactIds[m.File], m.FileName, userId, m.CreatedAt, now),
+                cancellationToken);
         }
 
         foreach (var d in manifest.Deployments)
         {
-            await Run(ImportProjectSql.InsertDeployment, new
-            {
-                Id = NewId(d.Id), ProjectId = projectId, ModelId = ids[d.ModelId], Name = Names.Normalize(d.Name), d.Stage, IsActive = d.IsActive ? 1 : 0, UserId = userId, d.CreatedAt, Now = now,
-            });
+            await DeploymentWriter.InsertAsync(
+                session, new NewDeployment(NewId(d.Id), projectId, ids[d.ModelId], Names.Normalize(d.Name), d.Stage, d.IsActive, userId, d.CreatedAt, now), cancellationToken);
         }
 
         foreach (var t in manifest.Tasks)
         {
-            await Run(ImportProjectSql.InsertTask, new { Id = NewId(t.Id), ProjectId = projectId, Name = Names.Normalize(t.Name), t.Status, UserId = userId, t.CreatedAt, Now = now });
+            await TaskWriter.InsertAsync(session, new NewTask(NewId(t.Id), projectId, Names.Normalize(t.Name), t.Status, userId, t.CreatedAt, now), cancellationToken);
         }
 
         foreach (var d in manifest.Decisions)
         {
-            await Run(ImportProjectSql.InsertDecision, new
-            {
-                Id = NewId(d.Id), ProjectId = projectId, Title = Names.Normalize(d.Title), d.Description, d.Rationale, d.Phase, d.DecisionDate, UserId = userId, d.CreatedAt,
-            });
+            await DecisionWriter.InsertAsync(
+                session, new NewDecision(NewId(d.Id), projectId, Names.Normalize(d.Title), d.Description, d.Rationale, d.Phase, d.DecisionDate, userId, d.CreatedAt), cancellationToken);
         }
 
         foreach (var c in manifest.Collections)
         {
             // Members that are ids of exported dataset versions now name the imported versions.
             var members = c.Members.Select(m => Guid.TryParse(m, out var old) && ids.TryGetValue(old, out var id) ? id.ToString("D") : m).ToList();
-            await Run(ImportProjectSql.InsertCollection, new
-            {
-                Id = NewId(c.Id), ProjectId = projectId, DatasetId = Mapped(c.DatasetId), Name = Names.Normalize(c.Name), Members = JsonSerializer.Serialize(members),
-                UserId = userId, c.CreatedAt, Now = now,
-            });
+            await CollectionWriter.InsertAsync(
+                session, new NewCollection(NewId(c.Id), projectId, Mapped(c.DatasetId), Names.Normalize(c.Name), JsonSerializer.Serialize(members), userId, c.CreatedAt, now), cancellationToken);
         }
 
         foreach (var chunk in manifest.Timeline.Chunk(RowsPerInsert))

@@ -1,5 +1,5 @@
-using DataPlatform.Infrastructure.Http;
 using System.Text.Json.Serialization;
+using DataPlatform.Infrastructure.Http;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Projects.ImportProject;

@@ -27,33 +27,6 @@ internal static class ImportProjectSql
                 @TargetColumn, @ProblemType, @Status, @FinishedAt, @UserId, @CreatedAt, @Now)
         """;
 
-    public const string InsertModel =
-        """
-        INSERT INTO models (id, project_id, experiment_id, name, algorithm, metrics, artifact_id, file_name, created_by, created_at, updated_at)
-        VALUES (@Id, @ProjectId, @ExperimentId, @Name, @Algorithm, @Metrics, @ArtifactId, @FileName, @UserId, @CreatedAt, @Now)
-        """;
-
-    public const string InsertDeployment =
-        """
-        INSERT INTO deployments (id, project_id, model_id, name, stage, is_active, created_by, created_at, updated_at)
-        VALUES (@Id, @ProjectId, @ModelId, @Name, @Stage, @IsActive, @UserId, @CreatedAt, @Now)
-        """;
-
-    public const string InsertTask =
-        "INSERT INTO tasks (id, project_id, name, status, created_by, created_at, updated_at) VALUES (@Id, @ProjectId, @Name, @Status, @UserId, @CreatedAt, @Now)";
-
-    public const string InsertDecision =
-        """
-        INSERT INTO decisions (id, project_id, title, description, rationale, phase, decision_date, created_by, created_at)
-        VALUES (@Id, @ProjectId, @Title, @Description, @Rationale, @Phase, @DecisionDate, @UserId, @CreatedAt)
-        """;
-
-    public const string InsertCollection =
-        """
-        INSERT INTO collections (id, project_id, dataset_id, name, members, created_by, created_at, updated_at)
-        VALUES (@Id, @ProjectId, @DatasetId, @Name, @Members, @UserId, @CreatedAt, @Now)
-        """;
-
     /// <summary>The start of an insert of many events: the rows' VALUES follow.</summary>
     public const string InsertEvents = "INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details) VALUES ";
 }

@@ -1,6 +1,6 @@
 using DataPlatform.Infrastructure;
-using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
 namespace DataPlatform.Features.Platform.Projects.ListProjects;

@@ -1,5 +1,5 @@
-using DataPlatform.Infrastructure.Text;
 using DataPlatform.Infrastructure.Pipeline;
+using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 
 namespace DataPlatform.Features.Platform.Projects.UpdateProject;

@@ -1,5 +1,5 @@
-using DataPlatform.Infrastructure.Data;
 using DataPlatform.Domain.Timeline;
+using DataPlatform.Infrastructure.Data;
 using Mediator;
 
 namespace DataPlatform.Features.Platform.Timeline.GetTimeline;

@@ -1,10 +1,10 @@
-using Dapper;
+using DataPlatform.Domain.Collections;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Collections.CreateSpacesCollection;
@@ -22,11 +22,8 @@ public sealed class CreateSpacesCollectionHandler(DatabaseSession session, Datab
         var datasetId = access.ChildId;
         await database.LockAsync(connection, transaction, $"collections:{datasetId}", cancellationToken);
         await SpacesStore.RefuseNewCollectionAsync(connection, transaction, datasetId, name, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            CreateSpacesCollectionSql.Insert,
-            new { Id = id, ProjectId = projectId, DatasetId = datasetId, Name = name, Members = SpacesStore.MembersJson(request.Members), UserId = currentUser.Id, Now = now },
-            transaction,
-            cancellationToken: cancellationToken));
+        await CollectionWriter.InsertAsync(
+            session, new NewCollection(id, projectId, datasetId, name, SpacesStore.MembersJson(request.Members), currentUser.Id, now, now), cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(projectId, TimelineSubject.Collection, TimelineAction.Created, name, currentUser.Id, now, new TimelineDetails(DatasetId: datasetId)), cancellationToken);
         var collection = await SpacesStore.CollectionAsync(connection, transaction, datasetId, name, cancellationToken);
         return collection.ToCollection();

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Dapper;
 using DataPlatform.Domain.Datasets;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Spaces.Datasets.UpdateSpacesDataset;

@@ -1,9 +1,9 @@
-using Dapper;
+using DataPlatform.Domain.Timeline;
+using DataPlatform.Domain.Traceability;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Tasks.CreateTask;
@@ -16,11 +16,7 @@ public sealed class CreateTaskHandler(DatabaseSession session, CurrentUser curre
         var now = clock.UtcNow();
         var connection = await session.ConnectionAsync(cancellationToken);
         var transaction = await session.TransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            CreateTaskSql.Insert,
-            new { task.Id, request.ProjectId, task.Name, task.Status, UserId = currentUser.Id, Now = now },
-            transaction,
-            cancellationToken: cancellationToken));
+        await TaskWriter.InsertAsync(session, new NewTask(task.Id, request.ProjectId, task.Name, task.Status, currentUser.Id, now, now), cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Created, task.Name, currentUser.Id, now), cancellationToken);
         return task;
     }

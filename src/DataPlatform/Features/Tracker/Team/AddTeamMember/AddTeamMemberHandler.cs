@@ -1,8 +1,8 @@
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
-using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
 using Mediator;
 

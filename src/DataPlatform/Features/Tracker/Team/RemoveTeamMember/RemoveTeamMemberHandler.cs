@@ -1,7 +1,7 @@
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Domain.Projects;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Team.RemoveTeamMember;

@@ -1,5 +1,5 @@
-using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Domain.Projects;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 

@@ -1,9 +1,10 @@
 using Dapper;
+using DataPlatform.Domain.Timeline;
+using DataPlatform.Domain.Traceability;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerDecision;
@@ -17,22 +18,10 @@ public sealed class CreateTrackerDecisionHandler(DatabaseSession session, Curren
         var connection = await session.ConnectionAsync(cancellationToken);
         var transaction = await session.TransactionAsync(cancellationToken);
         var title = Names.Normalize(request.Title!);
-        await connection.ExecuteAsync(new CommandDefinition(
-            CreateTrackerDecisionSql.Insert,
-            new
-            {
-                Id = id,
-                request.ProjectId,
-                Title = title,
-                request.Description,
-                request.Rationale,
-                request.Phase,
-                DecisionDate = request.DecisionDate!.Value,
-                UserId = currentUser.Id,
-                Now = now,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
+        await DecisionWriter.InsertAsync(
+            session,
+            new NewDecision(id, request.ProjectId, title, request.Description!, request.Rationale!, request.Phase!, request.DecisionDate!.Value, currentUser.Id, now),
+            cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Logged, title, currentUser.Id, now), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerDecisionRow>(new CommandDefinition(TrackerDecisionRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
         return entry.ToEntity();

@@ -1,9 +1,9 @@
 using Dapper;
+using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Text;
-using DataPlatform.Domain.Timeline;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.CreateTrackerExperiment;

@@ -1,6 +1,6 @@
+using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Http;
 using DataPlatform.Infrastructure.Pipeline;
-using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure.Text;
 using FluentValidation;
 

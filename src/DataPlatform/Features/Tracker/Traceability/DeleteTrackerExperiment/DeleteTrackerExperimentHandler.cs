@@ -1,8 +1,8 @@
+using DataPlatform.Domain.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
-using DataPlatform.Domain.Records;
 using Mediator;
 
 namespace DataPlatform.Features.Tracker.Traceability.DeleteTrackerExperiment;

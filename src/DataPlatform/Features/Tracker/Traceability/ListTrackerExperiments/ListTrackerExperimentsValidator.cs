@@ -1,6 +1,6 @@
-using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Domain.Projects;
 using DataPlatform.Infrastructure;
+using DataPlatform.Infrastructure.Pipeline;
 using FluentValidation;
 
 namespace DataPlatform.Features.Tracker.Traceability.ListTrackerExperiments;
