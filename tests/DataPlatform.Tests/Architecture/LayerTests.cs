@@ -54,6 +54,24 @@ public sealed partial class LayerTests
         Assert.Empty(Offending("Features", f => ManagesItsOwn().IsMatch(File.ReadAllText(f))));
     }
 
+    /// <summary>
+    /// One writer per table: each table's rows are inserted from one file, whichever surface creates
+    /// them (the entities every surface writes have theirs in <c>Domain/</c>: <c>DatasetWriter</c>,
+    /// <c>VersionWriter</c>, <c>ExperimentWriter</c>, <c>ModelWriter</c>, ...).
+    /// </summary>
+    [Fact]
+    public void Every_table_is_inserted_into_from_one_file()
+    {
+        var writers = SourceFiles(Service)
+            .SelectMany(f => InsertInto().Matches(File.ReadAllText(f)).Select(m => (Table: m.Groups["table"].Value, File: Path.GetRelativePath(Service, f))))
+            .Distinct()
+            .GroupBy(w => w.Table)
+            .ToList();
+
+        Assert.True(writers.Count >= 14, $"only {writers.Count} tables are written");
+        Assert.Empty(writers.Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(w => w.File))}"));
+    }
+
     /// <summary>The files under <paramref name="folder"/> that break a rule, relative to the project (a failure names them).</summary>
     private static List<string> Offending(string folder, Func<string, bool> breaksRule) =>
         SourceFiles(Path.Combine(Service, folder)).Where(breaksRule).Select(f => Path.GetRelativePath(Service, f)).ToList();
@@ -67,6 +85,9 @@ public sealed partial class LayerTests
 
     [GeneratedRegex(@"^(?:public|internal|file)(?: (?:sealed|static|abstract|partial|readonly|unsafe))* (?:class|record(?: struct)?|struct|interface|enum) (?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
+
+    [GeneratedRegex(@"\bINSERT INTO (?<table>[a-z_]+)")]
+    private static partial Regex InsertInto();
 
     [GeneratedRegex(@"\bBeginTransaction(Async)?\(|\btransaction\.(Commit|Rollback)Async\(|\bdatabase\.OpenAsync\(")]
     private static partial Regex ManagesItsOwn();

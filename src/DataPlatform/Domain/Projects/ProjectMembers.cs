@@ -57,7 +57,7 @@ public sealed class ProjectMembers
         TimelineAction action;
         if (user.Role is null)
         {
-            await connection.ExecuteAsync(new CommandDefinition(ProjectMembersSql.Insert, parameters, transaction, cancellationToken: cancellationToken));
+            await InsertAsync(session, projectId, user.UserId, role, now, cancellationToken);
             action = TimelineAction.Added;
         }
         else if (user.Role != role)
@@ -74,6 +74,17 @@ public sealed class ProjectMembers
         await ProjectTimeline.RecordAsync(
             session, new TimelineEntry(projectId, TimelineSubject.Member, action, user.Email, actorId, now, new TimelineDetails(user.UserId, user.Email, role.ToWire())), cancellationToken);
         return action;
+    }
+
+    /// <summary>
+    /// The one insert of a membership row: a new member (<see cref="SetRoleAsync"/>), a project's first
+    /// owner (<see cref="ProjectStore.CreateAsync"/>), an imported project's members.
+    /// </summary>
+    public static async Task InsertAsync(DatabaseSession session, Guid projectId, Guid userId, ProjectRole role, DateTime now, CancellationToken cancellationToken)
+    {
+        var transaction = await session.TransactionAsync(cancellationToken);
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            ProjectMembersSql.Insert, new { ProjectId = projectId, UserId = userId, Role = role.ToWire(), Now = now }, transaction, cancellationToken: cancellationToken));
     }
 
     /// <summary>Removes a member (404 when not one, 409 for the last owner).</summary>

@@ -44,7 +44,7 @@ public static class ProjectStore
             project.Now,
         };
         await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertProject, parameters, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(ProjectStoreSql.InsertOwner, parameters, transaction, cancellationToken: cancellationToken));
+        await ProjectMembers.InsertAsync(session, project.Id, project.UserId, ProjectRole.Owner, project.Now, cancellationToken);
         if (recordEvent)
         {
             await ProjectTimeline.RecordAsync(session, new TimelineEntry(project.Id, TimelineSubject.Project, TimelineAction.Created, project.Name, project.UserId, project.Now), cancellationToken);

@@ -16,9 +16,6 @@ internal static class ProjectStoreSql
         VALUES (@Id, @Namespace, @Slug, @Name, @Description, @ClientName, 'active', @UserId, @Now, @Now)
         """;
 
-    public const string InsertOwner =
-        "INSERT INTO project_members (project_id, user_id, role, created_at) VALUES (@Id, @UserId, 'owner', @Now)";
-
     /// <summary>Members, timeline events, tasks, datasets and their versions go with it (ON DELETE CASCADE).</summary>
     public const string Delete = "DELETE FROM projects WHERE id = @ProjectId";
 }

@@ -13,27 +13,37 @@ public static class ProjectTimeline
     /// <summary>The longest event name: the name of a thing, or a member's email.</summary>
     public const int MaxNameLength = 254;
 
+    /// <summary>Events a statement records at most (eight parameters each stay far below both databases' limits).</summary>
+    private const int EventsPerInsert = 500;
+
+    private const string Insert = "INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details) VALUES ";
+
     /// <summary>Records <paramref name="entry"/> in the command's transaction.</summary>
-    public static async Task RecordAsync(DatabaseSession session, TimelineEntry entry, CancellationToken cancellationToken)
+    public static Task RecordAsync(DatabaseSession session, TimelineEntry entry, CancellationToken cancellationToken) =>
+        RecordAllAsync(session, [entry], cancellationToken);
+
+    /// <summary>Records <paramref name="entries"/> in the command's transaction, many in one statement (an import brings thousands).</summary>
+    public static async Task RecordAllAsync(DatabaseSession session, IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
     {
         var transaction = await session.TransactionAsync(cancellationToken);
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO timeline_events (id, project_id, type, action, name, actor_id, occurred_at, details)
-            VALUES (@Id, @ProjectId, @Type, @Action, @Name, @ActorId, @OccurredAt, @Details)
-            """,
-            new
+        foreach (var chunk in entries.Chunk(EventsPerInsert))
+        {
+            var values = new List<string>(chunk.Length);
+            var parameters = new DynamicParameters();
+            foreach (var (entry, i) in chunk.Select((entry, i) => (entry, i)))
             {
-                Id = Guid.CreateVersion7(),
-                entry.ProjectId,
-                Type = entry.Type.ToWire(),
-                Action = entry.Action.ToWire(),
-                entry.Name,
-                entry.ActorId,
-                entry.OccurredAt,
-                Details = entry.Details is null ? null : JsonSerializer.Serialize(entry.Details, TimelineJson.Options),
-            },
-            transaction,
-            cancellationToken: cancellationToken));
+                values.Add($"(@Id{i}, @ProjectId{i}, @Type{i}, @Action{i}, @Name{i}, @ActorId{i}, @OccurredAt{i}, @Details{i})");
+                parameters.Add($"Id{i}", Guid.CreateVersion7());
+                parameters.Add($"ProjectId{i}", entry.ProjectId);
+                parameters.Add($"Type{i}", entry.Type.ToWire());
+                parameters.Add($"Action{i}", entry.Action.ToWire());
+                parameters.Add($"Name{i}", entry.Name);
+                parameters.Add($"ActorId{i}", entry.ActorId);
+                parameters.Add($"OccurredAt{i}", entry.OccurredAt);
+                parameters.Add($"Details{i}", entry.Details is null ? null : JsonSerializer.Serialize(entry.Details, TimelineJson.Options));
+            }
+
+            await transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert + string.Join(", ", values), parameters, transaction, cancellationToken: cancellationToken));
+        }
     }
 }

@@ -17,5 +17,11 @@ public static class TimelineWire
 
     public static string ToWire(this TimelineSubject subject) => Subjects[(int)subject];
 
+    /// <summary>The subject named <paramref name="wire"/> (one of <see cref="Types"/>).</summary>
+    public static TimelineSubject SubjectOf(string wire) => (TimelineSubject)Array.IndexOf(Subjects, wire);
+
+    /// <summary>The action named <paramref name="wire"/> (one of <see cref="Actions"/>).</summary>
+    public static TimelineAction ActionOf(string wire) => (TimelineAction)Array.IndexOf(ActionNames, wire);
+
     public static string ToWire(this TimelineAction action) => ActionNames[(int)action];
 }

@@ -132,33 +132,8 @@ public sealed class DatasetIngest(
         var artifactId = await ArtifactRows.FindOrInsertAsync(database, connection, transaction, file.Staged, now, cancellationToken);
 
         var versionId = Guid.CreateVersion7();
-        var columns = ProfileColumns.Of(file.Profile, json.Value.SerializerOptions);
-        await connection.ExecuteAsync(new CommandDefinition(
-            DatasetIngestSql.InsertVersion,
-            new
-            {
-                Id = versionId,
-                DatasetId = datasetId,
-                Version = version,
-                ArtifactId = artifactId,
-                file.FileName,
-                columns.Format,
-                Description = description,
-                columns.RowCount,
-                columns.ColumnCount,
-                columns.SchemaJson,
-                columns.StatisticsJson,
-                columns.QualityJson,
-                columns.QualityScore,
-                columns.LongestValue,
-                columns.CsvEncoding,
-                columns.CsvSeparator,
-                columns.CsvHeaderRow,
-                CreatedBy = userId,
-                CreatedAt = now,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
+        await VersionWriter.InsertAsync(
+            session, versionId, datasetId, version, artifactId, file.FileName, description, ProfileColumns.Of(file.Profile, json.Value.SerializerOptions), userId, now, cancellationToken);
         return new StoredVersion(versionId, version, artifactId, dataset.ProjectId, dataset.Name);
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Profiling;
 

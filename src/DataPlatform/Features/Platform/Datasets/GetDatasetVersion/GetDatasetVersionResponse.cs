@@ -1,3 +1,5 @@
+using DataPlatform.Domain.Datasets;
+
 namespace DataPlatform.Features.Platform.Datasets.GetDatasetVersion;
 
 public sealed record GetDatasetVersionResponse(

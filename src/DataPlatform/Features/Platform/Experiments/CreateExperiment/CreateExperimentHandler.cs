@@ -1,4 +1,5 @@
 using Dapper;
+using DataPlatform.Domain.Records;
 using DataPlatform.Domain.Timeline;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
@@ -42,26 +43,19 @@ public sealed class CreateExperimentHandler(DatabaseSession session, CurrentUser
             datasetVersionId = newest.VersionId;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            CreateExperimentSql.Insert,
-            new
+        await ExperimentWriter.InsertAsync(
+            session,
+            new NewExperiment(id, request.ProjectId!.Value, Names.Normalize(request.Name!), request.Description, currentUser.Id, now, now)
             {
-                Id = id,
-                request.ProjectId,
-                Name = Names.Normalize(request.Name!),
-                request.Description,
                 DatasetId = datasetId,
                 DatasetVersionId = datasetVersionId,
-                request.TargetColumn,
-                request.ProblemType,
+                TargetColumn = request.TargetColumn,
+                ProblemType = request.ProblemType,
                 Status = status,
                 Metrics = RecordRules.JsonText(request.Metrics),
-                FinishedAt = RecordRules.FinalStatuses.Contains(status) ? now : (DateTime?)null,
-                UserId = currentUser.Id,
-                Now = now,
+                FinishedAt = RecordRules.FinalStatuses.Contains(status) ? now : null,
             },
-            transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         var experiment = await RecordRules.ExperimentAsync(connection, transaction, id, cancellationToken);
         await ProjectTimeline.RecordAsync(session, RecordEvents.Experiment(experiment, TimelineAction.Created, currentUser.Id, now), cancellationToken);
         return experiment;

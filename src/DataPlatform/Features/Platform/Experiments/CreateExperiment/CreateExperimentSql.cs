@@ -11,12 +11,4 @@ internal static class CreateExperimentSql
         SELECT (SELECT v.id FROM dataset_versions v WHERE v.dataset_id = d.id ORDER BY v.version DESC LIMIT 1) AS VersionId
         FROM datasets d WHERE d.id = @DatasetId AND d.project_id = @ProjectId AND d.deleted_at IS NULL
         """;
-
-    public const string Insert =
-        """
-        INSERT INTO experiments (id, project_id, name, description, dataset_id, dataset_version_id, target_column, problem_type, status, metrics,
-                                 finished_at, created_by, created_at, updated_at)
-        VALUES (@Id, @ProjectId, @Name, @Description, @DatasetId, @DatasetVersionId, @TargetColumn, @ProblemType, @Status, @Metrics,
-                @FinishedAt, @UserId, @Now, @Now)
-        """;
 }

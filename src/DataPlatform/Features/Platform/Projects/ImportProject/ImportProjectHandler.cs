@@ -15,6 +15,7 @@ using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
+using DataPlatform.Infrastructure.Pipeline;
 using DataPlatform.Infrastructure.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
@@ -38,8 +39,8 @@ public sealed class ImportProjectHandler(
     ILogger<ImportProjectHandler> logger)
     : ICommandHandler<ImportProjectRequest, ImportProjectResponse>
 {
-    /// <summary>Rows a statement inserts or looks up at most (eight parameters each stay far below both databases' limits).</summary>
-    private const int RowsPerInsert = 500;
+    /// <summary>Emails one statement looks up at most (far below both databases' limits on parameters).</summary>
+    private const int EmailsPerLookup = 500;
 
     /// <summary>The files of an archive may expand to this many times the upload limit, no more.</summary>
     private const int ExpansionFactor = 10;
@@ -168,23 +169,31 @@ public sealed class ImportProjectHandler(
             foreach (var version in dataset.Versions)
             {
                 var profile = profiles[version.File];
-                await Run(ImportProjectSql.InsertVersion, new
-                {
-                    Id = NewId(version.Id), DatasetId = datasetId, version.Version, ArtifactId = artifactIds[version.File], FileName = Names.Normalize(version.FileName), profile.Format,
-                    version.Description, profile.RowCount, profile.ColumnCount, profile.SchemaJson, profile.StatisticsJson, profile.QualityJson, profile.QualityScore,
-                    profile.LongestValue, profile.CsvEncoding, profile.CsvSeparator, profile.CsvHeaderRow, UserId = userId, version.CreatedAt,
-                });
+                await VersionWriter.InsertAsync(
+                    session, NewId(version.Id), datasetId, version.Version, artifactIds[version.File], Names.Normalize(version.FileName), version.Description, profile, userId, version.CreatedAt, cancellationToken);
             }
         }
 
         foreach (var e in manifest.Experiments)
         {
-            await Run(ImportProjectSql.InsertExperiment, new
-            {
-                Id = NewId(e.Id), ProjectId = projectId, Name = Names.Normalize(e.Name), e.Description, e.Phase, e.Hypothesis, Parameters = Raw(e.Parameters), Metrics = Raw(e.Metrics),
-                e.Result, e.RunDate, DatasetId = Mapped(e.DatasetId), DatasetVersionId = Mapped(e.DatasetVersionId), e.TargetColumn, e.ProblemType, e.Status, e.FinishedAt,
-                UserId = userId, e.CreatedAt, Now = now,
-            });
+            await ExperimentWriter.InsertAsync(
+                session,
+                new NewExperiment(NewId(e.Id), projectId, Names.Normalize(e.Name), e.Description, userId, e.CreatedAt, now)
+                {
+                    Phase = e.Phase,
+                    Hypothesis = e.Hypothesis,
+                    Parameters = Raw(e.Parameters),
+                    Metrics = Raw(e.Metrics),
+                    Result = e.Result,
+                    RunDate = e.RunDate,
+                    DatasetId = Mapped(e.DatasetId),
+                    DatasetVersionId = Mapped(e.DatasetVersionId),
+                    TargetColumn = e.TargetColumn,
+                    ProblemType = e.ProblemType,
+                    Status = e.Status,
+                    FinishedAt = e.FinishedAt,
+                },
+                cancellationToken);
         }
 
         foreach (var m in manifest.Models)
@@ -222,24 +231,11 @@ public sealed class ImportProjectHandler(
                 session, new NewCollection(NewId(c.Id), projectId, Mapped(c.DatasetId), Names.Normalize(c.Name), JsonSerializer.Serialize(members), userId, c.CreatedAt, now), cancellationToken);
         }
 
-        foreach (var chunk in manifest.Timeline.Chunk(RowsPerInsert))
-        {
-            // Many rows in one statement: a timeline of thousands of events costs a handful of commands.
-            var values = new List<string>(chunk.Length);
-            var parameters = new DynamicParameters(new { ProjectId = projectId });
-            foreach (var (e, i) in chunk.Select((e, i) => (e, i)))
-            {
-                values.Add($"(@Id{i}, @ProjectId, @Type{i}, @Action{i}, @Name{i}, NULL, @OccurredAt{i}, @Details{i})");
-                parameters.Add($"Id{i}", Guid.CreateVersion7());
-                parameters.Add($"Type{i}", e.Type);
-                parameters.Add($"Action{i}", e.Action);
-                parameters.Add($"Name{i}", e.Name);
-                parameters.Add($"OccurredAt{i}", e.Timestamp);
-                parameters.Add($"Details{i}", Remapped(ImportArchive.DetailsOf(e), ids));
-            }
-
-            await Run(ImportProjectSql.InsertEvents + string.Join(", ", values), parameters);
-        }
+        await ProjectTimeline.RecordAllAsync(
+            session,
+            manifest.Timeline.Select(e => new TimelineEntry(
+                projectId, TimelineWire.SubjectOf(e.Type), TimelineWire.ActionOf(e.Action), e.Name, null, e.Timestamp, Remapped(ImportArchive.DetailsOf(e), ids))).ToList(),
+            cancellationToken);
 
         foreach (var copy in staged.Values)
         {
@@ -255,12 +251,12 @@ public sealed class ImportProjectHandler(
     }
 
     /// <summary>Exported members with an account here join with their roles (the caller is the owner already); the others are listed.</summary>
-    private static async Task<IReadOnlyList<string>> AddMembersAsync(
+    private async Task<IReadOnlyList<string>> AddMembersAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<ManifestMember> members, Guid projectId, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
         var skipped = new List<string>();
         var registered = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var chunk in members.Select(m => Emails.Normalize(m.Email)).Chunk(RowsPerInsert))
+        foreach (var chunk in members.Select(m => Emails.Normalize(m.Email)).Chunk(EmailsPerLookup))
         {
             // The list written out: Dapper would send it to PostgreSQL as one array parameter, which IN does not take.
             var parameters = new DynamicParameters();
@@ -285,9 +281,7 @@ public sealed class ImportProjectHandler(
             }
             else if (userId != callerId)
             {
-                var role = member.Role is "owner" or "editor" or "viewer" ? member.Role : "viewer";
-                await connection.ExecuteAsync(new CommandDefinition(
-                    ImportProjectSql.InsertMember, new { ProjectId = projectId, UserId = userId, Role = role, Now = now }, transaction, cancellationToken: cancellationToken));
+                await ProjectMembers.InsertAsync(session, projectId, userId, ProjectRoles.Parse(member.Role) ?? ProjectRole.Viewer, now, cancellationToken);
             }
         }
 
@@ -297,16 +291,9 @@ public sealed class ImportProjectHandler(
     private static string? Raw(JsonElement? value) => value is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json ? json.GetRawText() : null;
 
     /// <summary>The event's details with the ids of imported records replaced by their new ids.</summary>
-    private static string? Remapped(TimelineDetails? details, Dictionary<Guid, Guid> ids)
+    private static TimelineDetails? Remapped(TimelineDetails? details, Dictionary<Guid, Guid> ids)
     {
-        if (details is null)
-        {
-            return null;
-        }
-
         Guid? New(Guid? old) => old is { } value && ids.TryGetValue(value, out var id) ? id : old;
-        return JsonSerializer.Serialize(
-            details with { DatasetId = New(details.DatasetId), ExperimentId = New(details.ExperimentId), ModelId = New(details.ModelId) },
-            TimelineJson.Options);
+        return details is null ? null : details with { DatasetId = New(details.DatasetId), ExperimentId = New(details.ExperimentId), ModelId = New(details.ModelId) };
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using DataPlatform.Domain.Records;
 using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
@@ -17,25 +18,18 @@ public sealed class CreateTrackerExperimentHandler(DatabaseSession session, Curr
         var connection = await session.ConnectionAsync(cancellationToken);
         var transaction = await session.TransactionAsync(cancellationToken);
         var name = Names.Normalize(request.Name!);
-        await connection.ExecuteAsync(new CommandDefinition(
-            CreateTrackerExperimentSql.Insert,
-            new
+        await ExperimentWriter.InsertAsync(
+            session,
+            new NewExperiment(id, request.ProjectId, name, request.Description, currentUser.Id, now, now)
             {
-                Id = id,
-                request.ProjectId,
-                Name = name,
-                request.Description,
-                request.Phase,
-                request.Hypothesis,
+                Phase = request.Phase,
+                Hypothesis = request.Hypothesis,
                 Parameters = request.Parameters?.GetRawText(),
                 Metrics = request.Metrics?.GetRawText(),
-                request.Result,
+                Result = request.Result,
                 RunDate = request.RunDate!.Value,
-                UserId = currentUser.Id,
-                Now = now,
             },
-            transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Experiment, TimelineAction.Logged, name, currentUser.Id, now), cancellationToken);
         var entry = await connection.QuerySingleAsync<TrackerExperimentRow>(new CommandDefinition(TrackerExperimentRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
         return entry.ToEntity();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DataPlatform.Profiling;
 
-namespace DataPlatform.Features.Platform.Datasets;
+namespace DataPlatform.Domain.Datasets;
 
 /// <summary>A profile as the columns of a <c>dataset_versions</c> row store it.</summary>
 public sealed record ProfileColumns(
