@@ -15,7 +15,7 @@ internal sealed class CachedSqliteCommand(PooledSqliteConnection connection) : D
     private SqliteCommand? _inner;
     private bool _kept;
     private string _text = "";
-    private SqliteTransaction? _transaction;
+    private DbTransaction? _transaction;
 
     private SqliteCommand Inner => _inner ?? throw new InvalidOperationException("Set the command's SQL first.");
 
@@ -60,7 +60,7 @@ internal sealed class CachedSqliteCommand(PooledSqliteConnection connection) : D
     protected override DbTransaction? DbTransaction
     {
         get => _transaction;
-        set => _transaction = (SqliteTransaction?)value;
+        set => _transaction = value;
     }
 
     public override void Cancel() => Inner.Cancel();
@@ -88,7 +88,11 @@ internal sealed class CachedSqliteCommand(PooledSqliteConnection connection) : D
     private SqliteCommand Ready()
     {
         var inner = Inner;
-        inner.Transaction = _transaction;
+        inner.Transaction = _transaction switch
+        {
+            WriteTransaction writing => writing.Inner,
+            _ => (SqliteTransaction?)_transaction,
+        };
         inner.CommandTimeout = CommandTimeout;
         return inner;
     }

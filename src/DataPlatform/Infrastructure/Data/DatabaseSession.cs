@@ -6,11 +6,10 @@ namespace DataPlatform.Infrastructure.Data;
 /// The request's unit of work: one database connection, shared by authentication, the pipeline's
 /// behaviors and the handler, and for a command one transaction. The connection opens on first use and
 /// closes when the request's pipeline ends (<see cref="SessionBehavior{TMessage, TResponse}"/>) or,
-/// outside it, with the request's scope; closing gives back SQLite's write turn, so it never waits for
-/// the response to be written. The transaction begins when a command first writes
+/// outside it, with the request's scope. The transaction begins when a command first writes
 /// (<see cref="TransactionAsync"/>), so that work before it (profiling an upload) holds no lock, and
 /// <see cref="TransactionBehavior{TMessage, TResponse}"/> commits it when the handler returns, or rolls
-/// it back when anything throws.
+/// it back when anything throws; either gives back SQLite's write turn at once.
 /// </summary>
 public sealed class DatabaseSession(Database database) : IAsyncDisposable
 {

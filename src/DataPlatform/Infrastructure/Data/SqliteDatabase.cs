@@ -44,7 +44,7 @@ public sealed class SqliteDatabase : Database
         if (_idle.TryPop(out var idle))
         {
             Interlocked.Decrement(ref _idleCount);
-            idle.Lent = true;
+            idle.Lend();
             return idle;
         }
 
@@ -52,11 +52,11 @@ public sealed class SqliteDatabase : Database
         await connection.OpenAsync(cancellationToken);
         // SQLite's own lower() folds ASCII only; searches are case-insensitive for every script.
         connection.CreateFunction("lower", (string? value) => value?.ToLowerInvariant(), isDeterministic: true);
-        connection.Lent = true;
+        connection.Lend();
         return connection;
     }
 
-    /// <summary>Keeps a connection its caller closed, open, for the next caller; false when enough are idle already (or the database is disposed).</summary>
+    /// <summary>Keeps a connection its caller disposed, open, for the next caller; false when enough are idle already (or the database is disposed).</summary>
     internal bool TryKeepIdle(PooledSqliteConnection connection)
     {
         if (Volatile.Read(ref _disposed) || Interlocked.Increment(ref _idleCount) > MaxIdle)
@@ -76,8 +76,7 @@ public sealed class SqliteDatabase : Database
         while (_idle.TryPop(out var connection))
         {
             Interlocked.Decrement(ref _idleCount);
-            connection.CloseForGood();
-            connection.Dispose();
+            connection.Retire();
         }
 
         return ValueTask.CompletedTask;
