@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DataPlatform.Tests.Support;
 
@@ -71,6 +73,26 @@ public sealed partial class LayerTests
         Assert.True(writers.Count >= 14, $"only {writers.Count} tables are written");
         Assert.Empty(writers.Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(w => w.File))}"));
     }
+
+    [Fact]
+    public void Each_table_is_read_as_one_row_type_in_the_domain()
+    {
+        var rows = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Row", StringComparison.Ordinal) && !t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false))
+            .ToList();
+        var problems = rows
+            .Where(t => t.Namespace?.StartsWith("DataPlatform.Domain.", StringComparison.Ordinal) != true || t.IsNested || TableOf(t) is null)
+            .Select(t => $"{t.FullName}: a row type is a top-level type in Domain/ that names its table (const Table)")
+            .Concat(rows.Where(t => TableOf(t) is not null).GroupBy(TableOf).Where(g => g.Count() > 1)
+                .Select(g => $"{g.Key}: read as {string.Join(", ", g.Select(t => t.Name))}"))
+            .ToList();
+
+        Assert.NotEmpty(rows);
+        Assert.True(problems.Count == 0, "One row type per table, in Domain/:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+    }
+
+    private static string? TableOf(Type row) =>
+        row.GetField("Table", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field ? (string?)field.GetRawConstantValue() : null;
 
     /// <summary>The files under <paramref name="folder"/> that break a rule, relative to the project (a failure names them).</summary>
     private static List<string> Offending(string folder, Func<string, bool> breaksRule) =>

@@ -20,7 +20,7 @@ public static class DatasetStore
         var transaction = await session.TransactionAsync(cancellationToken);
         var connection = transaction.Connection!;
         await DatasetLocks.VersionsAsync(database, connection, transaction, datasetId, cancellationToken);
-        var dataset = await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
+        var dataset = await connection.QuerySingleOrDefaultAsync<DeletedDataset>(new CommandDefinition(
             DatasetStoreSql.Delete, new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"Dataset {datasetId} not found.");
         var files = await ArtifactRows.DeleteUnreferencedAsync(session, database, artifacts, cancellationToken);
@@ -31,5 +31,6 @@ public static class DatasetStore
         return files;
     }
 
-    private sealed record DatasetRow(Guid ProjectId, string Name);
+    /// <summary>What the DELETE returns of the dataset it deleted.</summary>
+    private sealed record DeletedDataset(Guid ProjectId, string Name);
 }

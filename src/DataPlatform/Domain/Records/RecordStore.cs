@@ -30,12 +30,13 @@ public static class RecordStore
     {
         var transaction = await session.TransactionAsync(cancellationToken);
         var connection = transaction.Connection!;
-        var record = await connection.QuerySingleOrDefaultAsync<RecordRow>(new CommandDefinition(
+        var record = await connection.QuerySingleOrDefaultAsync<DeletedRecord>(new CommandDefinition(
             $"DELETE FROM {table} WHERE id = @Id RETURNING project_id AS ProjectId, name AS Name", new { Id = id }, transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException($"No {kind} {id}.");
         await ArtifactRows.DeleteUnreferencedAsync(session, database, artifacts, cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(record.ProjectId, kind, TimelineAction.Deleted, record.Name, callerId, now), cancellationToken);
     }
 
-    private sealed record RecordRow(Guid ProjectId, string Name);
+    /// <summary>What the DELETE returns of the record it deleted.</summary>
+    private sealed record DeletedRecord(Guid ProjectId, string Name);
 }

@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Collections;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Domain.Timeline;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
@@ -28,45 +30,39 @@ public static class SpacesStore
     public const int MaxCollectionsPerDataset = 100;
     public const int MaxDescriptionLength = 10_000;
 
-    private const string DatasetColumns =
-        "d.id AS Id, d.name AS Name, d.description AS Description, d.tags AS Tags, d.project_id AS ProjectId, d.metadata AS Metadata, d.created_by AS CreatedBy, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt";
+    public const string DatasetsOfProject = "SELECT " + DatasetRow.Columns + " FROM datasets d WHERE d.project_id = @ProjectId AND d.deleted_at IS NULL";
 
-    public const string DatasetsOfProject = "SELECT " + DatasetColumns + " FROM datasets d WHERE d.project_id = @ProjectId AND d.deleted_at IS NULL";
-
-    private const string CollectionColumns =
-        "c.id AS Id, c.name AS Name, c.members AS Members, c.dataset_id AS DatasetId, c.project_id AS ProjectId, c.created_at AS CreatedAt, c.updated_at AS UpdatedAt";
-
-    public const string CollectionsOfDataset = "SELECT " + CollectionColumns + " FROM collections c WHERE c.dataset_id = @DatasetId";
+    public const string CollectionsOfDataset = "SELECT " + CollectionRow.Columns + " FROM collections c WHERE c.dataset_id = @DatasetId";
 
     /// <summary>A live dataset of the project by name with its collections, oldest first: one row per collection (collection columns NULL when it has none).</summary>
     public const string DatasetWithCollections =
-        "SELECT " + DatasetColumns + ", " + CollectionColumns +
+        "SELECT " + DatasetRow.Columns + ", " + CollectionRow.Columns +
         " FROM datasets d LEFT JOIN collections c ON c.dataset_id = d.id WHERE d.project_id = @ProjectId AND d.deleted_at IS NULL AND d.name = @Name ORDER BY c.created_at, c.id";
 
     /// <summary>Collections whose dataset was deleted (softly on this surface, or for good on another).</summary>
     public const string StandaloneCollections =
-        "SELECT " + CollectionColumns + " FROM collections c LEFT JOIN datasets d ON d.id = c.dataset_id WHERE c.project_id = @ProjectId AND (c.dataset_id IS NULL OR d.deleted_at IS NOT NULL)";
+        "SELECT " + CollectionRow.Columns + " FROM collections c LEFT JOIN datasets d ON d.id = c.dataset_id WHERE c.project_id = @ProjectId AND (c.dataset_id IS NULL OR d.deleted_at IS NOT NULL)";
 
     /// <summary>The collection, when it is a standalone one of the project; 404 otherwise.</summary>
-    public static async Task<SpacesCollectionRow> StandaloneCollectionAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, Guid collectionId, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
+    public static async Task<CollectionRow> StandaloneCollectionAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, Guid collectionId, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<CollectionRow>(new CommandDefinition(
             StandaloneCollections + " AND c.id = @Id", new { ProjectId = projectId, Id = collectionId }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException($"No standalone collection {collectionId} in this project.");
 
     /// <summary>The live dataset of that name in the project, or 404.</summary>
-    public static async Task<SpacesDatasetRow> DatasetAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, string name, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<SpacesDatasetRow>(new CommandDefinition(
+    public static async Task<DatasetRow> DatasetAsync(DbConnection connection, DbTransaction? transaction, Guid projectId, string name, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(
             DatasetsOfProject + " AND d.name = @Name", new { ProjectId = projectId, Name = Names.Normalize(name) }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException($"No dataset named '{name}' in this project.");
 
     public static async Task<IReadOnlyList<SpacesCollection>> CollectionsAsync(DbConnection connection, DbTransaction? transaction, Guid datasetId, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<SpacesCollectionRow>(new CommandDefinition(
+        (await connection.QueryAsync<CollectionRow>(new CommandDefinition(
             CollectionsOfDataset + " ORDER BY c.created_at, c.id", new { DatasetId = datasetId }, transaction, cancellationToken: cancellationToken)))
         .Select(c => c.ToCollection()).ToList();
 
     /// <summary>The collection of that name in a dataset, or 404.</summary>
-    public static async Task<SpacesCollectionRow> CollectionAsync(DbConnection connection, DbTransaction? transaction, Guid datasetId, string name, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<SpacesCollectionRow>(new CommandDefinition(
+    public static async Task<CollectionRow> CollectionAsync(DbConnection connection, DbTransaction? transaction, Guid datasetId, string name, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<CollectionRow>(new CommandDefinition(
             CollectionsOfDataset + " AND c.name = @Name", new { DatasetId = datasetId, Name = Names.Normalize(name) }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException($"No collection named '{name}' in this dataset.");
 
@@ -81,7 +77,7 @@ public static class SpacesStore
     }
 
     /// <summary>Deletes a collection (for good) and records it on the timeline, in the caller's transaction.</summary>
-    public static async Task DeleteCollectionAsync(DatabaseSession session, Guid projectId, SpacesCollectionRow collection, Guid callerId, DateTime now, CancellationToken cancellationToken)
+    public static async Task DeleteCollectionAsync(DatabaseSession session, Guid projectId, CollectionRow collection, Guid callerId, DateTime now, CancellationToken cancellationToken)
     {
         var transaction = await session.TransactionAsync(cancellationToken);
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(

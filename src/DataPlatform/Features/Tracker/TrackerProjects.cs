@@ -21,7 +21,7 @@ public static class TrackerProjects
     public static async Task<IReadOnlyList<TrackerProject>> LoadAsync(
         DbConnection connection, DbTransaction? transaction, string projectIdsSql, object parameters, CancellationToken cancellationToken)
     {
-        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(
+        var rows = (await connection.QueryAsync<Entry>(new CommandDefinition(
             $"""
             SELECT 0 AS Kind, p.id AS ProjectId, p.id AS Id, p.name AS Name, p.client_name AS Detail, p.description AS Description,
                    p.created_at AS NewestFirst, p.id AS IdDescending, NULL AS OldestFirst
@@ -53,7 +53,7 @@ public static class TrackerProjects
     /// One row of <see cref="LoadAsync"/>: a project (<see cref="Detail"/> its client), a member
     /// (<see cref="Id"/> the user, <see cref="Detail"/> the role) or a task (<see cref="Detail"/> its status).
     /// </summary>
-    private sealed record Row
+    private sealed record Entry
     {
         public required long Kind { get; init; }
 

@@ -28,7 +28,7 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(DatabaseSession s
             return await next(message, cancellationToken);
         }
 
-        var row = await connection.QuerySingleOrDefaultAsync<AccessRow>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<AccessFacts>(new CommandDefinition(
             ProjectAccessSql.For(target),
             new { target.Id, UserId = currentUser.Id, target.Namespace, target.Slug, target.ChildId, target.ChildName },
             cancellationToken: cancellationToken))
@@ -85,7 +85,7 @@ public sealed class ProjectAccessBehavior<TMessage, TResponse>(DatabaseSession s
     };
 
     /// <summary>One row of <see cref="ProjectAccessSql"/>; properties, not a constructor, so that the columns that are NULL literals map.</summary>
-    private sealed class AccessRow
+    private sealed class AccessFacts
     {
         public Guid? ProjectId { get; init; }
 

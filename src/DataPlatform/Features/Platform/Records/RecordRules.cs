@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Records;
 using DataPlatform.Infrastructure.Errors;
 
 namespace DataPlatform.Features.Platform.Records;
@@ -19,41 +20,26 @@ public static class RecordRules
 
     public static readonly string[] Stages = ["development", "staging", "production"];
 
-    /// <summary>The columns of an <see cref="ExperimentRow"/>, from <c>experiments e</c>.</summary>
+    /// <summary>An experiment's columns (<see cref="ExperimentRow"/>) and then its models' (<see cref="ExperimentModels"/>), from <c>experiments e</c>.</summary>
     public const string ExperimentColumns =
-        """
-        e.id AS Id, e.project_id AS ProjectId, e.name AS Name, e.description AS Description, e.phase AS Phase,
-               e.dataset_id AS DatasetId, e.dataset_version_id AS DatasetVersionId, e.target_column AS TargetColumn,
-               e.problem_type AS ProblemType, COALESCE(e.status, 'completed') AS Status, e.metrics AS Metrics,
-               (SELECT COUNT(*) FROM models m WHERE m.experiment_id = e.id) AS ModelCount,
-               (SELECT m.algorithm FROM models m WHERE m.experiment_id = e.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1) AS BestModelType,
-               e.finished_at AS FinishedAt, e.created_by AS CreatedBy, e.created_at AS CreatedAt, e.updated_at AS UpdatedAt
+        $"""
+        {ExperimentRow.Columns},
+               (SELECT COUNT(*) FROM models x WHERE x.experiment_id = e.id) AS ModelCount,
+               (SELECT x.algorithm FROM models x WHERE x.experiment_id = e.id ORDER BY x.created_at DESC, x.id DESC LIMIT 1) AS BestModelType
         """;
 
     public const string ExperimentSelect = $"SELECT {ExperimentColumns} FROM experiments e";
 
-    /// <summary>The columns of a <see cref="ModelRow"/>, from <c>models m</c>.</summary>
-    public const string ModelColumns =
-        """
-        m.id AS Id, m.project_id AS ProjectId, m.experiment_id AS ExperimentId, m.name AS Name, m.algorithm AS Algorithm,
-               m.metrics AS Metrics, m.artifact_id AS ArtifactId, m.file_name AS FileName, m.created_by AS CreatedBy,
-               m.created_at AS CreatedAt, m.updated_at AS UpdatedAt
-        """;
+    public const string ModelSelect = $"SELECT {ModelRow.Columns} FROM {ModelRow.From}";
 
-    public const string ModelSelect = $"SELECT {ModelColumns} FROM models m";
+    public const string DeploymentSelect = $"SELECT {DeploymentRow.Columns} FROM deployments dp";
 
-    /// <summary>The columns of a <see cref="DeploymentRow"/>, from <c>deployments d</c>.</summary>
-    public const string DeploymentColumns =
-        """
-        d.id AS Id, d.project_id AS ProjectId, d.model_id AS ModelId, d.name AS Name, d.stage AS Stage, d.is_active AS IsActive,
-               d.created_by AS CreatedBy, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt
-        """;
-
-    public const string DeploymentSelect = $"SELECT {DeploymentColumns} FROM deployments d";
+    /// <summary>Experiments as the Platform surface shows them, from <see cref="ExperimentSelect"/>.</summary>
+    public static async Task<IEnumerable<ExperimentItem>> ExperimentsAsync(DbConnection connection, CommandDefinition command) =>
+        await connection.QueryAsync<ExperimentRow, ExperimentModels, ExperimentItem>(command, RecordMapping.ToItem, splitOn: nameof(ExperimentModels.ModelCount));
 
     public static async Task<ExperimentItem> ExperimentAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        (await connection.QuerySingleOrDefaultAsync<ExperimentRow>(new CommandDefinition(
-            ExperimentSelect + " WHERE e.id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)))?.ToItem()
+        (await ExperimentsAsync(connection, new CommandDefinition(ExperimentSelect + " WHERE e.id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken))).SingleOrDefault()
         ?? throw new NotFoundException($"Experiment {id} not found.");
 
     public static async Task<ModelItem> ModelAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
@@ -63,7 +49,7 @@ public static class RecordRules
 
     public static async Task<DeploymentItem> DeploymentAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
         (await connection.QuerySingleOrDefaultAsync<DeploymentRow>(new CommandDefinition(
-            DeploymentSelect + " WHERE d.id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)))?.ToItem()
+            DeploymentSelect + " WHERE dp.id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)))?.ToItem()
         ?? throw new NotFoundException($"Deployment {id} not found.");
 
     public static string? JsonText(JsonElement? value) => value is { ValueKind: JsonValueKind.Object } json ? json.GetRawText() : null;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Profiling;

@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;

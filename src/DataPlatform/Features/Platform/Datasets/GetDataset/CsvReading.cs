@@ -1,3 +1,5 @@
+using DataPlatform.Domain.Datasets;
+
 namespace DataPlatform.Features.Platform.Datasets.GetDataset;
 
 /// <summary>What was detected in a CSV file when it was uploaded.</summary>

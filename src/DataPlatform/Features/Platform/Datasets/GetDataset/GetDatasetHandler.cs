@@ -1,4 +1,5 @@
 using Dapper;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
@@ -57,6 +58,4 @@ public sealed class GetDatasetHandler(DatabaseSession session, IArtifactStore ar
 
     /// <summary>JSON has no infinities.</summary>
     private static object? JsonSafe(object? value) => value is double number && !double.IsFinite(number) ? null : value;
-
-    private sealed record DatasetRow(Guid Id, string Name, string? Description, Guid ProjectId, DateTime CreatedAt, DateTime UpdatedAt);
 }

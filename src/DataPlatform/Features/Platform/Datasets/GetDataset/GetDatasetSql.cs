@@ -1,13 +1,14 @@
+using DataPlatform.Domain.Datasets;
+
 namespace DataPlatform.Features.Platform.Datasets.GetDataset;
 
 internal static class GetDatasetSql
 {
     /// <summary>The dataset and its newest version (all NULL when it has none), in one row.</summary>
     public const string DatasetWithLatestVersion =
-        "SELECT d.id AS Id, d.name AS Name, d.description AS Description, d.project_id AS ProjectId, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt, " +
-        DatasetVersionRow.FileColumns +
-        """
-
+        $"""
+        SELECT {DatasetRow.Columns},
+               {DatasetVersionRow.FileColumns}
         FROM datasets d
         LEFT JOIN dataset_versions v ON v.dataset_id = d.id AND v.version = (SELECT MAX(version) FROM dataset_versions WHERE dataset_id = d.id)
         LEFT JOIN artifacts a ON a.id = v.artifact_id

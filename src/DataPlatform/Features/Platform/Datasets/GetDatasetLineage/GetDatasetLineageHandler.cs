@@ -10,7 +10,7 @@ public sealed class GetDatasetLineageHandler(DatabaseSession session) : IQueryHa
     public async ValueTask<GetDatasetLineageResponse> Handle(GetDatasetLineageRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<LineageRow>(new CommandDefinition(
+        var rows = (await connection.QueryAsync<LineageEntry>(new CommandDefinition(
             GetDatasetLineageSql.Lineage, request, cancellationToken: cancellationToken))).AsList();
         var experiments = rows.Where(r => r.Kind == 0).Select(r => new LineageExperiment
         {
@@ -27,7 +27,7 @@ public sealed class GetDatasetLineageHandler(DatabaseSession session) : IQueryHa
     /// <see cref="ParentId"/> its experiment. A deployment (2): <see cref="Detail"/> its stage,
     /// <see cref="Number"/> 1 when active, <see cref="ParentId"/> its model.
     /// </summary>
-    private sealed record LineageRow
+    private sealed record LineageEntry
     {
         public required long Kind { get; init; }
 

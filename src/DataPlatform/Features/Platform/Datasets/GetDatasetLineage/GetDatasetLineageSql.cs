@@ -7,7 +7,7 @@ internal static class GetDatasetLineageSql
 
     /// <summary>
     /// The whole lineage in one result: experiments (kind 0), their models (1) and the models'
-    /// deployments (2), each kind oldest first; the handler's <c>LineageRow</c> says what each column holds for each kind.
+    /// deployments (2), each kind oldest first; the handler's <c>LineageEntry</c> says what each column holds for each kind.
     /// </summary>
     public const string Lineage =
         $"""

@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Records;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
@@ -15,7 +16,7 @@ public sealed class ListDeploymentsHandler(DatabaseSession session, ProjectAcces
         var parameters = new { Value = value, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
         var (rows, total) = await Pages.ReadAsync<DeploymentRow>(
-            connection, RecordRules.DeploymentSelect + $" WHERE d.{column} = @Value ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", $"SELECT COUNT(*) FROM deployments d WHERE d.{column} = @Value", parameters, parameters.Limit, parameters.Offset, cancellationToken);
+            connection, RecordRules.DeploymentSelect + $" WHERE dp.{column} = @Value ORDER BY dp.created_at, dp.id LIMIT @Limit OFFSET @Offset", $"SELECT COUNT(*) FROM deployments dp WHERE dp.{column} = @Value", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListDeploymentsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
     }
 }

@@ -11,8 +11,8 @@ public sealed class ListExperimentsHandler(DatabaseSession session) : IQueryHand
     {
         var parameters = new { request.ProjectId, Limit = request.Limit ?? Paging.DefaultLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var (rows, total) = await Pages.ReadAsync<ExperimentRow>(
-            connection, RecordRules.ExperimentSelect + " WHERE e.project_id = @ProjectId ORDER BY e.created_at, e.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM experiments WHERE project_id = @ProjectId", parameters, parameters.Limit, parameters.Offset, cancellationToken);
-        return new ListExperimentsResponse(rows.Select(r => r.ToItem()).ToList(), total, parameters.Limit, parameters.Offset);
+        var (items, total) = await Pages.ReadAsync(
+            connection, page => RecordRules.ExperimentsAsync(connection, page), RecordRules.ExperimentSelect + " WHERE e.project_id = @ProjectId ORDER BY e.created_at, e.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM experiments WHERE project_id = @ProjectId", parameters, parameters.Limit, parameters.Offset, cancellationToken);
+        return new ListExperimentsResponse(items, total, parameters.Limit, parameters.Offset);
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using DataPlatform.Domain.Records;
 using DataPlatform.Infrastructure.Artifacts;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
@@ -11,20 +12,22 @@ public sealed class DownloadModelHandler(DatabaseSession session, IArtifactStore
     public async ValueTask<DownloadModelResponse> Handle(DownloadModelRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var file = await connection.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(
-            "SELECT a.sha256 AS Sha256, m.file_name AS FileName FROM models m JOIN artifacts a ON a.id = m.artifact_id WHERE m.id = @ModelId",
+        var model = await connection.QuerySingleOrDefaultAsync<ModelRow>(new CommandDefinition(
+            $"SELECT {ModelRow.Columns} FROM {ModelRow.From} WHERE m.id = @ModelId",
             request,
-            cancellationToken: cancellationToken))
-            ?? throw new NotFoundException($"Model {request.ModelId} has no file.");
+            cancellationToken: cancellationToken));
+        if (model?.Sha256 is not { } sha256)
+        {
+            throw new NotFoundException($"Model {request.ModelId} has no file.");
+        }
+
         try
         {
-            return new DownloadModelResponse(file.FileName ?? "model", artifacts.OpenRead(file.Sha256));
+            return new DownloadModelResponse(model.FileName ?? "model", artifacts.OpenRead(sha256));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new NotFoundException($"Model {request.ModelId} was deleted while its download was being prepared.");
         }
     }
-
-    private sealed record FileRow(string Sha256, string? FileName);
 }

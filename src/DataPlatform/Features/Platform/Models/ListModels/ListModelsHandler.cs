@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Records;
 using DataPlatform.Features.Platform.Records;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;

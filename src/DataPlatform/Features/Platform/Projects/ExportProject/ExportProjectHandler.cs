@@ -1,6 +1,10 @@
-using System.Text.Json;
 using Dapper;
+using DataPlatform.Domain.Collections;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Domain.Projects;
+using DataPlatform.Domain.Records;
+using DataPlatform.Domain.Timeline;
+using DataPlatform.Domain.Traceability;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
@@ -20,26 +24,30 @@ public sealed class ExportProjectHandler(DatabaseSession session, Clock clock) :
             (await connection.QueryAsync<T>(new CommandDefinition(sql, request, transaction, cancellationToken: cancellationToken))).AsList();
 
         var project = (await Rows<ProjectRow>(ExportProjectSql.Project)).SingleOrDefault() ?? throw new NotFoundException($"Project {request.ProjectId} not found.");
-        var versions = await Rows<VersionRow>(ExportProjectSql.Versions);
+        var datasets = await Rows<DatasetRow>(ExportProjectSql.Datasets);
+        var versions = await Rows<DatasetVersionRow>(ExportProjectSql.Versions);
         var models = await Rows<ModelRow>(ExportProjectSql.Models);
         var files = versions.Select(v => (v.ArtifactId, v.Sha256, v.Size))
             .Concat(models.Where(m => m.ArtifactId is not null).Select(m => (ArtifactId: m.ArtifactId!.Value, Sha256: m.Sha256!, Size: m.Size!.Value)))
             .DistinctBy(f => f.ArtifactId)
             .ToList();
         var byDataset = versions.ToLookup(v => v.DatasetId);
+        var liveDatasets = datasets.Where(d => d.DeletedAt is null).Select(d => d.Id).ToHashSet();
         var manifest = new ProjectManifest(
             ProjectManifest.CurrentFormat,
             clock.UtcNow(),
             new ManifestProject(project.Id, project.Name, project.Description, project.ClientName, project.Status, project.CreatedAt),
             await Rows<ManifestMember>(ExportProjectSql.Members),
-            (await Rows<DatasetRow>(ExportProjectSql.Datasets)).Select(d => d.ToManifest(byDataset[d.Id].Select(v => v.ToManifest()).ToList())).ToList(),
-            (await Rows<ExperimentRow>(ExportProjectSql.Experiments)).Select(e => e.ToManifest()).ToList(),
-            models.Select(m => m.ToManifest()).ToList(),
+            datasets.Select(d => ToManifest(d, byDataset[d.Id].Select(ToManifest).ToList())).ToList(),
+            (await Rows<ExperimentRow>(ExportProjectSql.Experiments)).Select(ToManifest).ToList(),
+            models.Select(ToManifest).ToList(),
             (await Rows<DeploymentRow>(ExportProjectSql.Deployments)).Select(d => new ManifestDeployment(d.Id, d.ModelId, d.Name, d.Stage, d.IsActive != 0, d.CreatedAt)).ToList(),
-            await Rows<ManifestTask>(ExportProjectSql.Tasks),
-            await Rows<ManifestDecision>(ExportProjectSql.Decisions),
-            (await Rows<CollectionRow>(ExportProjectSql.Collections)).Select(c => new ManifestCollection(c.Id, c.DatasetId, c.Name, JsonSerializer.Deserialize<List<string>>(c.Members)!, c.CreatedAt)).ToList(),
-            (await Rows<EventRow>(ExportProjectSql.Timeline)).Select(e => new ManifestEvent(e.Type, e.Action, e.Name, e.Timestamp, JsonColumns.Read(e.Details))).ToList(),
+            (await Rows<TaskRow>(ExportProjectSql.Tasks)).Select(t => new ManifestTask(t.Id, t.Name, t.Status, t.CreatedAt)).ToList(),
+            (await Rows<DecisionRow>(ExportProjectSql.Decisions)).Select(d => new ManifestDecision(d.Id, d.Title, d.Description, d.Rationale, d.Phase, d.DecisionDate, d.CreatedAt)).ToList(),
+            // A collection whose dataset was deleted is standalone in the export.
+            (await Rows<CollectionRow>(ExportProjectSql.Collections))
+                .Select(c => new ManifestCollection(c.Id, c.DatasetId is { } id && liveDatasets.Contains(id) ? id : null, c.Name, c.MemberList, c.CreatedAt)).ToList(),
+            (await Rows<TimelineEventRow>(ExportProjectSql.Timeline)).Select(e => new ManifestEvent(e.Type, e.Action, e.Name, e.OccurredAt, JsonColumns.Read(e.Details))).ToList(),
             files.Select(f => new ManifestFile(ProjectManifest.PathOf(f.ArtifactId), f.Sha256, f.Size)).ToList());
         return new ExportProjectResponse(
             $"{Slugs.FromText(project.Slug, "project")}-export.zip",
@@ -47,158 +55,20 @@ public sealed class ExportProjectHandler(DatabaseSession session, Clock clock) :
             files.Select(f => new ExportedFile(ProjectManifest.PathOf(f.ArtifactId), f.Sha256)).ToList());
     }
 
-    private sealed record ProjectRow(Guid Id, string Name, string? Description, string? ClientName, string Status, string Slug, DateTime CreatedAt);
-
-    private sealed record DatasetRow
-    {
-        public required Guid Id { get; init; }
-
-        public required string Name { get; init; }
-
-        public required string? Description { get; init; }
-
-        public required string? Source { get; init; }
-
-        public required long? Records { get; init; }
-
-        public required DateTime? AcquisitionDate { get; init; }
-
-        public required string? Phase { get; init; }
-
-        public required string? Tags { get; init; }
-
-        public required string? Metadata { get; init; }
-
-        public required DateTime CreatedAt { get; init; }
-
-        public required DateTime? DeletedAt { get; init; }
-
-        public ManifestDataset ToManifest(IReadOnlyList<ManifestVersion> versions) =>
-            new(Id, Name, Description, Source, Records, AcquisitionDate, Phase, JsonColumns.Read(Tags), JsonColumns.Read(Metadata), CreatedAt, versions, DeletedAt);
-    }
-
-    private sealed record VersionRow
-    {
-        public required Guid Id { get; init; }
-
-        public required Guid DatasetId { get; init; }
-
-        public required long Version { get; init; }
-
-        public required string FileName { get; init; }
-
-        public required string Format { get; init; }
-
-        public required string? Description { get; init; }
-
-        public required long RowCount { get; init; }
-
-        public required long ColumnCount { get; init; }
-
-        public required string SchemaJson { get; init; }
-
-        public required string StatisticsJson { get; init; }
-
-        public required string QualityJson { get; init; }
-
-        public required double QualityScore { get; init; }
-
-        public required long LongestValue { get; init; }
-
-        public required Guid ArtifactId { get; init; }
-
-        public required string Sha256 { get; init; }
-
-        public required long Size { get; init; }
-
-        public required DateTime CreatedAt { get; init; }
-
-        public ManifestVersion ToManifest() => new(
-            Id, Version, FileName, Format, Description, RowCount, ColumnCount, JsonColumns.Read(SchemaJson)!.Value, JsonColumns.Read(StatisticsJson)!.Value, JsonColumns.Read(QualityJson)!.Value,
-            QualityScore, LongestValue, ProjectManifest.PathOf(ArtifactId), CreatedAt);
-    }
-
-    private sealed record ExperimentRow
-    {
-        public required Guid Id { get; init; }
-
-        public required string Name { get; init; }
-
-        public required string? Description { get; init; }
-
-        public required string? Phase { get; init; }
-
-        public required string? Hypothesis { get; init; }
-
-        public required string? Parameters { get; init; }
-
-        public required string? Metrics { get; init; }
-
-        public required string? Result { get; init; }
-
-        public required DateTime? RunDate { get; init; }
-
-        public required Guid? DatasetId { get; init; }
-
-        public required Guid? DatasetVersionId { get; init; }
-
-        public required string? TargetColumn { get; init; }
-
-        public required string? ProblemType { get; init; }
-
-        public required string? Status { get; init; }
-
-        public required DateTime? FinishedAt { get; init; }
-
-        public required DateTime CreatedAt { get; init; }
-
-        public ManifestExperiment ToManifest() => new(
-            Id, Name, Description, Phase, Hypothesis, JsonColumns.Read(Parameters), JsonColumns.Read(Metrics), Result, RunDate, DatasetId, DatasetVersionId, TargetColumn, ProblemType,
-            Status, FinishedAt, CreatedAt);
-    }
-
-    private sealed record ModelRow
-    {
-        public required Guid Id { get; init; }
-
-        public required Guid ExperimentId { get; init; }
-
-        public required string Name { get; init; }
-
-        public required string Algorithm { get; init; }
-
-        public required string? Metrics { get; init; }
-
-        public required Guid? ArtifactId { get; init; }
-
-        public required string? Sha256 { get; init; }
-
-        public required long? Size { get; init; }
-
-        public required string? FileName { get; init; }
-
-        public required DateTime CreatedAt { get; init; }
-
-        public ManifestModel ToManifest() =>
-            new(Id, ExperimentId, Name, Algorithm, JsonColumns.Read(Metrics), ArtifactId is { } artifact ? ProjectManifest.PathOf(artifact) : null, FileName, CreatedAt);
-    }
-
-    private sealed record DeploymentRow
-    {
-        public required Guid Id { get; init; }
-
-        public required Guid ModelId { get; init; }
-
-        public required string Name { get; init; }
-
-        public required string Stage { get; init; }
-
-        public required long IsActive { get; init; }
-
-        public required DateTime CreatedAt { get; init; }
-    }
-
-    private sealed record CollectionRow(Guid Id, Guid? DatasetId, string Name, string Members, DateTime CreatedAt);
-
-    private sealed record EventRow(string Type, string Action, string Name, DateTime Timestamp, string? Details);
+    private static ManifestDataset ToManifest(DatasetRow row, IReadOnlyList<ManifestVersion> versions) => new(
+        row.Id, row.Name, row.Description, row.Source, row.Records, row.AcquisitionDate, row.Phase, JsonColumns.Read(row.Tags), JsonColumns.Read(row.Metadata), row.CreatedAt,
+        versions, row.DeletedAt);
+
+    private static ManifestVersion ToManifest(DatasetVersionRow row) => new(
+        row.Id, row.Version, row.FileName, row.Format, row.Description, row.RowCount, row.ColumnCount, JsonColumns.Read(row.SchemaJson)!.Value,
+        JsonColumns.Read(row.StatisticsJson)!.Value, JsonColumns.Read(row.QualityJson)!.Value, row.QualityScore, row.LongestValue, ProjectManifest.PathOf(row.ArtifactId),
+        row.CreatedAt);
+
+    private static ManifestExperiment ToManifest(ExperimentRow row) => new(
+        row.Id, row.Name, row.Description, row.Phase, row.Hypothesis, JsonColumns.Read(row.Parameters), JsonColumns.Read(row.Metrics), row.Result, row.RunDate,
+        row.DatasetId, row.DatasetVersionId, row.TargetColumn, row.ProblemType, row.Status, row.FinishedAt, row.CreatedAt);
+
+    private static ManifestModel ToManifest(ModelRow row) => new(
+        row.Id, row.ExperimentId, row.Name, row.Algorithm, JsonColumns.Read(row.Metrics), row.ArtifactId is { } artifact ? ProjectManifest.PathOf(artifact) : null,
+        row.FileName, row.CreatedAt);
 }

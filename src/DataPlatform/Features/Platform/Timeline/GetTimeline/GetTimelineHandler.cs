@@ -10,7 +10,7 @@ public sealed class GetTimelineHandler(DatabaseSession session) : IQueryHandler<
     {
         var parameters = new { request.ProjectId, Limit = request.Limit ?? GetTimelineValidator.MaxLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var (rows, total) = await Pages.ReadAsync<EventRow>(
+        var (rows, total) = await Pages.ReadAsync<TimelineEventRow>(
             connection, GetTimelineSql.Page, GetTimelineSql.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
         var events = rows.Select(row =>
         {
@@ -21,6 +21,4 @@ public sealed class GetTimelineHandler(DatabaseSession session) : IQueryHandler<
         }).ToList();
         return new GetTimelineResponse(request.ProjectId, events, total, parameters.Limit, parameters.Offset);
     }
-
-    private sealed record EventRow(Guid Id, string Type, string Action, string Name, DateTime OccurredAt, Guid? ActorId, string? Details);
 }

@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Collections;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
@@ -13,7 +14,7 @@ public sealed class ListSpacesCollectionsHandler(DatabaseSession session, Projec
         var connection = await session.ConnectionAsync(cancellationToken);
         var datasetId = access.ChildId;
         var parameters = new { DatasetId = datasetId, Limit = pageSize, Offset = (page - 1) * pageSize };
-        var (rows, total) = await Pages.ReadAsync<SpacesCollectionRow>(
+        var (rows, total) = await Pages.ReadAsync<CollectionRow>(
             connection, SpacesStore.CollectionsOfDataset + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM collections WHERE dataset_id = @DatasetId", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new SpacesCollectionPage(rows.Select(r => r.ToCollection()).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
     }

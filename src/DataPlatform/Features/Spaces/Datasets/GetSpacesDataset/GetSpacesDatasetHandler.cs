@@ -1,4 +1,6 @@
 using Dapper;
+using DataPlatform.Domain.Collections;
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Errors;
 using DataPlatform.Infrastructure.Pipeline;
@@ -12,10 +14,10 @@ public sealed class GetSpacesDatasetHandler(DatabaseSession session, ProjectAcce
     public async ValueTask<SpacesDatasetDetail> Handle(GetSpacesDatasetRequest request, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<SpacesDatasetRow, SpacesCollectionRow?, (SpacesDatasetRow Dataset, SpacesCollectionRow? Collection)>(
+        var rows = (await connection.QueryAsync<DatasetRow, CollectionRow?, (DatasetRow Dataset, CollectionRow? Collection)>(
             new CommandDefinition(SpacesStore.DatasetWithCollections, new { access.ProjectId, Name = Names.Normalize(request.DatasetName) }, cancellationToken: cancellationToken),
             (dataset, collection) => (dataset, collection),
-            splitOn: nameof(SpacesCollectionRow.Id))).AsList();
+            splitOn: nameof(CollectionRow.Id))).AsList();
         if (rows.Count == 0)
         {
             throw new NotFoundException($"No dataset named '{request.DatasetName}' in this project.");

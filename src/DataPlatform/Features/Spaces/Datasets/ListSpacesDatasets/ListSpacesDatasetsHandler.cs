@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Datasets;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
@@ -14,7 +15,7 @@ public sealed class ListSpacesDatasetsHandler(DatabaseSession session, ProjectAc
         var projectId = access.ProjectId;
         var filter = request.Tag is null ? "" : @" AND d.tags LIKE @Pattern ESCAPE '\'";
         var parameters = new { ProjectId = projectId, Pattern = request.Tag is null ? null : SpacesStore.TagPattern(request.Tag), Limit = pageSize, Offset = (page - 1) * pageSize };
-        var (rows, total) = await Pages.ReadAsync<SpacesDatasetRow>(
+        var (rows, total) = await Pages.ReadAsync<DatasetRow>(
             connection, SpacesStore.DatasetsOfProject + filter + " ORDER BY d.created_at, d.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM (" + SpacesStore.DatasetsOfProject + filter + ") x", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new ListSpacesDatasetsResponse(rows.Select(r => r.ToDataset()).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
     }

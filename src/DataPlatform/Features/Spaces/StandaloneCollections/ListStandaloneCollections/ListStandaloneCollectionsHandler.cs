@@ -1,3 +1,4 @@
+using DataPlatform.Domain.Collections;
 using DataPlatform.Infrastructure.Data;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
@@ -13,7 +14,7 @@ public sealed class ListStandaloneCollectionsHandler(DatabaseSession session, Pr
         var connection = await session.ConnectionAsync(cancellationToken);
         var projectId = access.ProjectId;
         var parameters = new { ProjectId = projectId, Limit = pageSize, Offset = (page - 1) * pageSize };
-        var (rows, total) = await Pages.ReadAsync<SpacesCollectionRow>(
+        var (rows, total) = await Pages.ReadAsync<CollectionRow>(
             connection, SpacesStore.StandaloneCollections + " ORDER BY c.created_at, c.id LIMIT @Limit OFFSET @Offset", "SELECT COUNT(*) FROM (" + SpacesStore.StandaloneCollections + ") x", parameters, parameters.Limit, parameters.Offset, cancellationToken);
         return new SpacesCollectionPage(rows.Select(r => r.ToCollection() with { DatasetId = null }).ToList(), page, pageSize, total, SpacesStore.TotalPages(total, pageSize));
     }

@@ -1,5 +1,6 @@
 using Dapper;
 using DataPlatform.Domain.Timeline;
+using DataPlatform.Domain.Traceability;
 using DataPlatform.Infrastructure;
 using DataPlatform.Infrastructure.Auth;
 using DataPlatform.Infrastructure.Data;
@@ -30,6 +31,4 @@ public sealed class UpdateTaskHandler(DatabaseSession session, CurrentUser curre
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Task, TimelineAction.Updated, task.Name, currentUser.Id, now), cancellationToken);
         return new TrackerTaskSummary(task.Id, task.Name, task.Status);
     }
-
-    private sealed record TaskRow(Guid Id, string Name, string Status);
 }

@@ -1,3 +1,5 @@
+using DataPlatform.Domain.Traceability;
+
 namespace DataPlatform.Features.Tracker.Tasks.UpdateTask;
 
 internal static class UpdateTaskSql
@@ -8,5 +10,5 @@ internal static class UpdateTaskSql
         WHERE id = @TaskId AND project_id = @ProjectId
         """;
 
-    public const string One = "SELECT id AS Id, name AS Name, status AS Status FROM tasks WHERE id = @TaskId";
+    public const string One = $"SELECT {TaskRow.Columns} FROM tasks t WHERE t.id = @TaskId";
 }

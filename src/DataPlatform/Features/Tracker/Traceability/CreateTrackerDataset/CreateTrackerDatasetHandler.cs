@@ -31,7 +31,7 @@ public sealed class CreateTrackerDatasetHandler(DatabaseSession session, Databas
             TimelineAction.Logged,
             new TimelineDetails(DatasetId: id),
             cancellationToken);
-        var entry = await connection.QuerySingleAsync<TrackerDatasetRow>(new CommandDefinition(TrackerDatasetRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        return entry.ToEntity();
+        var entry = (await TrackerDatasetRows.ReadAsync(connection, new CommandDefinition(TrackerDatasetRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken))).Single();
+        return entry;
     }
 }

@@ -23,7 +23,7 @@ public sealed class CreateTrackerDecisionHandler(DatabaseSession session, Curren
             new NewDecision(id, request.ProjectId, title, request.Description!, request.Rationale!, request.Phase!, request.DecisionDate!.Value, currentUser.Id, now),
             cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Decision, TimelineAction.Logged, title, currentUser.Id, now), cancellationToken);
-        var entry = await connection.QuerySingleAsync<TrackerDecisionRow>(new CommandDefinition(TrackerDecisionRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        return entry.ToEntity();
+        var entry = (await TrackerDecisionRows.ReadAsync(connection, new CommandDefinition(TrackerDecisionRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken))).Single();
+        return entry;
     }
 }

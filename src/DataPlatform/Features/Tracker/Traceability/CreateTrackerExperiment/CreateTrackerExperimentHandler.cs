@@ -31,7 +31,7 @@ public sealed class CreateTrackerExperimentHandler(DatabaseSession session, Curr
             },
             cancellationToken);
         await ProjectTimeline.RecordAsync(session, new TimelineEntry(request.ProjectId, TimelineSubject.Experiment, TimelineAction.Logged, name, currentUser.Id, now), cancellationToken);
-        var entry = await connection.QuerySingleAsync<TrackerExperimentRow>(new CommandDefinition(TrackerExperimentRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        return entry.ToEntity();
+        var entry = (await TrackerExperimentRows.ReadAsync(connection, new CommandDefinition(TrackerExperimentRows.ById, new { Id = id }, transaction, cancellationToken: cancellationToken))).Single();
+        return entry;
     }
 }

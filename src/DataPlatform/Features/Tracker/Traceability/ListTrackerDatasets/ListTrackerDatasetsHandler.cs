@@ -9,8 +9,8 @@ public sealed class ListTrackerDatasetsHandler(DatabaseSession session) : IQuery
     {
         var parameters = new { request.ProjectId, request.Phase, Limit = request.Limit ?? TrackerRules.MaxListLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var (rows, total) = await Pages.ReadAsync<TrackerDatasetRow>(
-            connection, TrackerDatasetRows.Page, TrackerDatasetRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
-        return new ListTrackerDatasetsResponse(rows.Select(r => r.ToEntity()).ToList(), total);
+        var (entries, total) = await Pages.ReadAsync(
+            connection, page => TrackerDatasetRows.ReadAsync(connection, page), TrackerDatasetRows.Page, TrackerDatasetRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
+        return new ListTrackerDatasetsResponse(entries, total);
     }
 }

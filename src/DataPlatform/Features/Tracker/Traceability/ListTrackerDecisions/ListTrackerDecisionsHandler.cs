@@ -9,8 +9,8 @@ public sealed class ListTrackerDecisionsHandler(DatabaseSession session) : IQuer
     {
         var parameters = new { request.ProjectId, request.Phase, Limit = request.Limit ?? TrackerRules.MaxListLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var (rows, total) = await Pages.ReadAsync<TrackerDecisionRow>(
-            connection, TrackerDecisionRows.Page, TrackerDecisionRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
-        return new ListTrackerDecisionsResponse(rows.Select(r => r.ToEntity()).ToList(), total);
+        var (entries, total) = await Pages.ReadAsync(
+            connection, page => TrackerDecisionRows.ReadAsync(connection, page), TrackerDecisionRows.Page, TrackerDecisionRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
+        return new ListTrackerDecisionsResponse(entries, total);
     }
 }

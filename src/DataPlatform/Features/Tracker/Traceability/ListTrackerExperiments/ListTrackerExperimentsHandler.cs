@@ -9,8 +9,8 @@ public sealed class ListTrackerExperimentsHandler(DatabaseSession session) : IQu
     {
         var parameters = new { request.ProjectId, request.Phase, Limit = request.Limit ?? TrackerRules.MaxListLimit, Offset = request.Offset ?? 0 };
         var connection = await session.ConnectionAsync(cancellationToken);
-        var (rows, total) = await Pages.ReadAsync<TrackerExperimentRow>(
-            connection, TrackerExperimentRows.Page, TrackerExperimentRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
-        return new ListTrackerExperimentsResponse(rows.Select(r => r.ToEntity()).ToList(), total);
+        var (entries, total) = await Pages.ReadAsync(
+            connection, page => TrackerExperimentRows.ReadAsync(connection, page), TrackerExperimentRows.Page, TrackerExperimentRows.Count, parameters, parameters.Limit, parameters.Offset, cancellationToken);
+        return new ListTrackerExperimentsResponse(entries, total);
     }
 }
