@@ -83,10 +83,18 @@ public sealed record DatasetVersionRow
     public const string Columns = VersionColumns + ", v.statistics_json AS StatisticsJson, v.quality_json AS QualityJson";
 
     /// <summary>
-    /// <see cref="Columns"/> without the profile's statistics and quality report (kilobytes per column), for
-    /// reads that show the version and its file only.
+    /// The columns that say where a version's file is and how to read it (id, dataset, number, file,
+    /// format, size in rows and columns, schema, CSV dialect), from <c>dataset_versions v</c>,
+    /// <c>datasets d</c> and <c>artifacts a</c>, for reads that show the version and its file: the
+    /// profile's statistics and quality report (kilobytes per column), the version's description,
+    /// creator, scores and file size stay unread (null, or zero).
     /// </summary>
-    public const string FileColumns = VersionColumns + ", NULL AS StatisticsJson, NULL AS QualityJson";
+    public const string FileColumns =
+        """
+        v.id AS Id, v.dataset_id AS DatasetId, d.name AS DatasetName, v.version AS Version, v.artifact_id AS ArtifactId, a.sha256 AS Sha256, v.file_name AS FileName,
+               v.format AS Format, v.row_count AS RowCount, v.column_count AS ColumnCount, v.schema_json AS SchemaJson,
+               v.csv_encoding AS CsvEncoding, v.csv_separator AS CsvSeparator, v.csv_header_row AS CsvHeaderRow
+        """;
 
     private const string VersionColumns =
         """
