@@ -10,4 +10,7 @@ public sealed class DateColumnStatistics : ColumnStatistics
     public required string? Mean { get; init; }
 
     public required Percentiles<string?> Percentiles { get; init; }
+
+    /// <summary>10 equal-width bins from the earliest to the latest value; absent from profiles stored before it was computed.</summary>
+    public DateHistogram? Histogram { get; init; }
 }

@@ -25,6 +25,9 @@ public sealed class NumericColumnStatistics : ColumnStatistics
     /// <summary>Values below p25 - 1.5 IQR or above p75 + 1.5 IQR.</summary>
     public required long? OutlierCount { get; init; }
 
+    /// <summary>Values equal to 0; absent from profiles stored before it was counted.</summary>
+    public long? Zeros { get; init; }
+
     /// <summary>10 equal-width bins from min to max, the last bin closed, as <c>numpy.histogram(values, bins=10)</c>.</summary>
     public required Histogram? Histogram { get; init; }
 }

@@ -124,6 +124,7 @@ internal static class StatisticsBuilder
         var integer = column.Mode == ColumnMode.Integer;
         double? p25 = null, p50 = null, p75 = null, iqr = null;
         long? outliers = null;
+        long? zeros = null;
         Histogram? histogram = null;
         if (sorted.Count > 0)
         {
@@ -132,6 +133,7 @@ internal static class StatisticsBuilder
             p75 = NumericMath.Percentile(sorted, 0.75);
             iqr = p75 - p25;
             outliers = NumericMath.CountOutside(sorted, p25.Value - (1.5 * iqr.Value), p75.Value + (1.5 * iqr.Value));
+            zeros = sorted.Count - NumericMath.CountOutside(sorted, 0, 0);
             if (double.IsFinite(sorted.At(0)) && double.IsFinite(sorted.At(sorted.Count - 1)))
             {
                 var (counts, edges) = NumericMath.Histogram(sorted);
@@ -154,6 +156,7 @@ internal static class StatisticsBuilder
             Kurtosis = Finite(NumericMath.Kurtosis(moments.Count, moments.M2, moments.M4)),
             Iqr = Finite(iqr),
             OutlierCount = outliers,
+            Zeros = zeros,
             Histogram = histogram,
         };
     }
@@ -243,7 +246,40 @@ internal static class StatisticsBuilder
             Max = Format(count == 0 ? null : ticks[^1]),
             Mean = Format(count == 0 ? null : (long)(sum / count)),
             Percentiles = new Percentiles<string?>(Format(Percentile(0.25)), Format(Percentile(0.5)), Format(Percentile(0.75))),
+            Histogram = count == 0 ? null : DateHistogram(ticks, counts, Format),
         };
+    }
+
+    /// <summary>
+    /// 10 equal-width bins from the earliest to the latest value, the last bin closed, as for numbers
+    /// (<c>numpy.histogram</c>); a single instant gets one bin a day wide around it.
+    /// </summary>
+    private static DateHistogram DateHistogram(long[] ticks, long[] counts, Func<long?, string?> format)
+    {
+        const int bins = 10;
+        double first = ticks[0], last = ticks[^1];
+        if (ticks[0] == ticks[^1])
+        {
+            first -= TimeSpan.TicksPerDay / 2;
+            last += TimeSpan.TicksPerDay / 2;
+        }
+
+        var edges = new long[bins + 1];
+        for (var i = 0; i < bins; i++)
+        {
+            edges[i] = (long)Math.Round(first + ((last - first) * i / bins));
+        }
+
+        edges[bins] = (long)last;
+        var binCounts = new long[bins];
+        for (var i = 0; i < ticks.Length; i++)
+        {
+            var index = Array.BinarySearch(edges, ticks[i]);
+            index = index >= 0 ? Math.Min(index, bins - 1) : ~index - 1;
+            binCounts[Math.Clamp(index, 0, bins - 1)] += counts[i];
+        }
+
+        return new DateHistogram(binCounts, edges.Select(e => format(e)!).ToList());
     }
 
     private static NumericColumnStatistics EmptyColumn(ColumnAccumulator column, long rows) => new()
