@@ -4,6 +4,7 @@ using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
 using DataPlatform.Features.Platform.Datasets;
 using DataPlatform.Features.Platform.Datasets.GetDataset;
+using DataPlatform.Features.Platform.Reports;
 using DataPlatform.Features.Spaces;
 using DataPlatform.Features.System.Health;
 using DataPlatform.Features.System.Home;
@@ -63,6 +64,7 @@ static int RunService(string[] args)
     builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
     builder.Services.AddScoped<DatasetIngest>();
     builder.Services.AddSingleton<PreviewCache>();
+    builder.Services.AddSingleton<ReportRenderer>();
     builder.Services.AddScoped<ProjectAccess>();
     builder.Services.AddScoped<DatabaseSession>();
     builder.Services.AddHostedService<StartupTasks>();

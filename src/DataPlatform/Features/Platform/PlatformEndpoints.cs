@@ -7,6 +7,7 @@ using DataPlatform.Features.Platform.Datasets.GetDataset;
 using DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
 using DataPlatform.Features.Platform.Datasets.GetDatasetLineage;
 using DataPlatform.Features.Platform.Datasets.GetDatasetQuality;
+using DataPlatform.Features.Platform.Datasets.GetDatasetReport;
 using DataPlatform.Features.Platform.Datasets.GetDatasetVersion;
 using DataPlatform.Features.Platform.Datasets.ListDatasetVersions;
 using DataPlatform.Features.Platform.Datasets.ListDatasets;
@@ -75,6 +76,7 @@ public static class PlatformEndpoints
         datasets.MapDownloadDataset();
         datasets.MapAnalyzeDataset();
         datasets.MapGetDatasetQuality();
+        datasets.MapGetDatasetReport();
         datasets.MapGetDatasetLineage();
         datasets.MapDeleteDataset();
         datasets.MapListDatasetVersions();

@@ -115,6 +115,7 @@ public abstract class DatasetReadTests<TApp>(TApp app) : IClassFixture<TApp>
             columns["columns"]!.AsArray().Select(c => $"{c!["name"]}:{c["dtype"]}"));
         var statistics = analyze["statistics"]!;
         Assert.Null(analyze["error"]);
+        Assert.Contains(analyze["alerts"]!.AsArray(), a => a!["kind"]!.GetValue<string>() == "high_missing" && a["columns"]![0]!.GetValue<string>() == "amount");
         Assert.Equal(4, statistics["row_count"]!.GetValue<int>());
         Assert.Equal(0, statistics["duplicate_rows"]!.GetValue<int>());
         var amount = statistics["columns"]!["amount"]!;
