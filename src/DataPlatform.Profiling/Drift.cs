@@ -17,6 +17,12 @@ public static class Drift
     /// <summary>How many added or removed categories a comparison lists.</summary>
     public const int MaxListedCategories = 20;
 
+    /// <summary>A column drifts when its test's p-value is below this (Evidently's default).</summary>
+    public const double DriftThreshold = 0.05;
+
+    /// <summary>A dataset drifts when at least this share of its tested columns drift (Evidently's default).</summary>
+    public const double DatasetDriftShare = 0.5;
+
     /// <summary>low below 0.1, moderate from 0.1 to 0.25, high above 0.25.</summary>
     public static string ShiftLevel(double psi) => psi < 0.1 ? "low" : psi <= 0.25 ? "moderate" : "high";
 
@@ -42,6 +48,7 @@ public static class Drift
         var baseSide = Collect(basePath, baseDialect, baseSchema, columns, cancellationToken, baseRows: baseRows);
         var cuts = new double[columns.Count][];
         var baseShares = new double[columns.Count][];
+        var steps = new BaseSteps?[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
             if (columns[i].Kind == DriftKind.Numeric && baseSide.Numbers[i] is { } numbers && baseSide.Counted[i] > 0)
@@ -56,17 +63,18 @@ public static class Drift
 
                 cuts[i] = deciles.Distinct().ToArray();
                 baseShares[i] = Shares(sorted, cuts[i]);
+                steps[i] = BaseSteps.Of(sorted);
             }
 
             baseSide.Numbers[i] = null;
         }
 
-        var newSide = Collect(newPath, newDialect, newSchema, columns, cancellationToken, cuts);
+        var newSide = Collect(newPath, newDialect, newSchema, columns, cancellationToken, cuts, steps);
         var result = new Dictionary<string, ColumnDrift>(StringComparer.Ordinal);
         for (var i = 0; i < columns.Count; i++)
         {
             result[columns[i].Name] = columns[i].Kind == DriftKind.Numeric
-                ? NumericDrift(baseShares[i], newSide.Bins[i], newSide.Counted[i])
+                ? NumericDrift(baseShares[i], newSide.Bins[i], newSide.Counted[i]) with { Test = KolmogorovSmirnov(steps[i], newSide.Steps[i]) }
                 : CategoricalDrift(baseSide.Categories[i], newSide.Categories[i], baseSide.Counted[i], newSide.Counted[i]);
         }
 
@@ -102,7 +110,59 @@ public static class Drift
                 categories.Select(c => (double)newCounts.GetValueOrDefault(c) / newCount).ToArray()),
             null,
             categories.Where(c => !baseCounts.ContainsKey(c)).Take(MaxListedCategories).ToList(),
-            categories.Where(c => !newCounts.ContainsKey(c)).Take(MaxListedCategories).ToList());
+            categories.Where(c => !newCounts.ContainsKey(c)).Take(MaxListedCategories).ToList())
+        {
+            Test = ChiSquare(categories.Select(c => (baseCounts.GetValueOrDefault(c), newCounts.GetValueOrDefault(c))).ToList(), baseCount, newCount),
+        };
+    }
+
+    /// <summary>
+    /// Two-sample Kolmogorov-Smirnov, exact statistic: D = sup |F_base(x) - F_new(x)| over every x, from
+    /// the base version's sorted values and the new values counted at and between them; p-value from
+    /// Kolmogorov's limiting distribution at sqrt(n1 n2 / (n1 + n2)) D (scipy's <c>ks_2samp(method="asymp")</c>).
+    /// </summary>
+    private static DriftTest? KolmogorovSmirnov(BaseSteps? baseSteps, NewSteps? newSteps)
+    {
+        if (baseSteps is null || newSteps is null || newSteps.Count == 0)
+        {
+            return null;
+        }
+
+        double n1 = baseSteps.Count, n2 = newSteps.Count;
+        // Below the smallest base value F_base is 0 and F_new climbs to below / n2.
+        long seen = newSteps.Below;
+        var d = seen / n2;
+        for (var k = 0; k < baseSteps.Values.Length; k++)
+        {
+            var baseShare = baseSteps.AtOrBelow[k] / n1;
+            seen += newSteps.Equal[k];
+            d = Math.Max(d, Math.Abs(baseShare - (seen / n2)));
+            // Up to the next base value F_base stays; F_new climbs by the values between them.
+            seen += newSteps.Between[k];
+            d = Math.Max(d, Math.Abs(baseShare - (seen / n2)));
+        }
+
+        var p = Internals.StatisticalTests.KolmogorovSurvival(Math.Sqrt(n1 * n2 / (n1 + n2)) * d);
+        return new DriftTest("ks", d, p, p < DriftThreshold);
+    }
+
+    /// <summary>
+    /// Chi-square test of homogeneity on the 2 x k table of counts (version x category), without
+    /// Yates' correction (scipy's <c>chi2_contingency(table, correction=False)</c>); k - 1 degrees of freedom.
+    /// </summary>
+    private static DriftTest ChiSquare(IReadOnlyList<(long Base, long New)> counts, long baseCount, long newCount)
+    {
+        double total = baseCount + newCount, statistic = 0;
+        foreach (var (inBase, inNew) in counts)
+        {
+            var column = (double)(inBase + inNew);
+            var expectedBase = column * baseCount / total;
+            var expectedNew = column * newCount / total;
+            statistic += ((inBase - expectedBase) * (inBase - expectedBase) / expectedBase) + ((inNew - expectedNew) * (inNew - expectedNew) / expectedNew);
+        }
+
+        var p = Internals.StatisticalTests.ChiSquareSurvival(statistic, counts.Count - 1);
+        return new DriftTest("chi_square", statistic, p, p < DriftThreshold);
     }
 
     private static double Psi(double[] expected, double[] actual)
@@ -156,6 +216,7 @@ public static class Drift
         IReadOnlyList<DriftColumn> columns,
         CancellationToken cancellationToken,
         double[][]? cuts = null,
+        BaseSteps?[]? steps = null,
         long baseRows = 0)
     {
         var positions = columns.Select(c => IndexOf(schema, c.Name)).ToArray();
@@ -179,6 +240,7 @@ public static class Drift
             else if (cuts[i] is { } columnCuts)
             {
                 side.Bins[i] = new long[columnCuts.Length + 1];
+                side.Steps[i] = steps?[i] is { } baseSteps ? new NewSteps(baseSteps.Values.Length) : null;
             }
         }
 
@@ -224,6 +286,7 @@ public static class Drift
                     else if (side.Bins[i] is { } bins)
                     {
                         bins[Bin(cuts![i], number)]++;
+                        side.Steps[i]?.Add(steps![i]!.Values, number);
                     }
 
                     side.Counted[i]++;
@@ -280,10 +343,68 @@ public static class Drift
 
         public long[]?[] Bins { get; } = new long[]?[columns];
 
+        public NewSteps?[] Steps { get; } = new NewSteps?[columns];
+
         public Dictionary<string, long>?[] Categories { get; } = new Dictionary<string, long>?[columns];
 
         public long[] Counted { get; } = new long[columns];
 
         public long TotalCategories { get; set; }
+    }
+
+    /// <summary>The base version's distinct values, sorted, and how many of its values are at or below each.</summary>
+    private sealed class BaseSteps(double[] values, long[] atOrBelow)
+    {
+        public double[] Values { get; } = values;
+
+        public long[] AtOrBelow { get; } = atOrBelow;
+
+        public long Count => AtOrBelow.Length == 0 ? 0 : AtOrBelow[^1];
+
+        public static BaseSteps Of(ReadOnlySpan<double> sorted)
+        {
+            var values = new List<double>();
+            var atOrBelow = new List<long>();
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                if (i + 1 == sorted.Length || sorted[i + 1] != sorted[i])
+                {
+                    values.Add(sorted[i]);
+                    atOrBelow.Add(i + 1);
+                }
+            }
+
+            return new BaseSteps(values.ToArray(), atOrBelow.ToArray());
+        }
+    }
+
+    /// <summary>The new version's values counted against the base's distinct values: below the first, at each, and between each and the next (or above the last).</summary>
+    private sealed class NewSteps(int distinct)
+    {
+        public long Below { get; private set; }
+
+        public long[] Equal { get; } = new long[distinct];
+
+        public long[] Between { get; } = new long[distinct];
+
+        public long Count { get; private set; }
+
+        public void Add(double[] values, double value)
+        {
+            Count++;
+            var index = Array.BinarySearch(values, value);
+            if (index >= 0)
+            {
+                Equal[index]++;
+            }
+            else if (~index == 0)
+            {
+                Below++;
+            }
+            else
+            {
+                Between[~index - 1]++;
+            }
+        }
     }
 }

@@ -80,6 +80,84 @@ public sealed class DriftTests : IDisposable
     [InlineData(0.2501, "high")]
     public void Shift_levels(double psi, string level) => Assert.Equal(level, Drift.ShiftLevel(psi));
 
+    [Fact]
+    public void Kolmogorov_Smirnov_gives_the_exact_distance_and_the_asymptotic_p_value()
+    {
+        var basePath = Csv("x", Enumerable.Range(1, 5).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        var newPath = Csv("x", Enumerable.Range(6, 5).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+
+        var test = Compare(basePath, newPath, new DriftColumn("x", DriftKind.Numeric))["x"].Test!;
+
+        // D = 1; sqrt(5 * 5 / 10) D = 1.5811; Kolmogorov's survival 2(e^-5 - e^-20 + ...) (scipy: ks_2samp(..., method="asymp")).
+        Assert.Equal("ks", test.Name);
+        Assert.Equal(1, test.Statistic);
+        Assert.Equal(2 * (Math.Exp(-5) - Math.Exp(-20) + Math.Exp(-45)), test.PValue, 12);
+        Assert.True(test.Drifted);
+    }
+
+    [Theory]
+    [InlineData("1,1,2,2", "1,2,2,2", 0.25)]
+    [InlineData("1,2,3,4", "0,2.5,2.5,9", 0.25)]
+    [InlineData("5,5,5", "5,5", 0)]
+    [InlineData("1,2,3", "10,20", 1)]
+    public void The_distance_is_the_largest_gap_between_the_two_step_functions_ties_included(string baseValues, string newValues, double distance)
+    {
+        var basePath = Csv("x", baseValues.Split(','));
+        var newPath = Csv("x", newValues.Split(','));
+
+        Assert.Equal(distance, Compare(basePath, newPath, new DriftColumn("x", DriftKind.Numeric))["x"].Test!.Statistic, 12);
+    }
+
+    [Fact]
+    public void The_same_values_do_not_drift()
+    {
+        var path = Csv("x,city", Enumerable.Range(1, 1000).Select(i => $"{i % 37},{(i % 3 == 0 ? "Oslo" : "Rome")}"));
+
+        var drift = Compare(path, path, new DriftColumn("x", DriftKind.Numeric), new DriftColumn("city", DriftKind.Categorical));
+
+        Assert.Equal(0, drift["x"].Test!.Statistic);
+        Assert.Equal(1, drift["x"].Test!.PValue);
+        Assert.Equal(0, drift["city"].Test!.Statistic);
+        Assert.Equal(1, drift["city"].Test!.PValue);
+        Assert.False(drift["x"].Test!.Drifted || drift["city"].Test!.Drifted);
+    }
+
+    [Fact]
+    public void Chi_square_compares_the_category_counts_of_the_two_versions()
+    {
+        var basePath = Csv("c", Repeat("a", 10).Concat(Repeat("b", 20)).Concat(Repeat("c", 30)));
+        var newPath = Csv("c", Repeat("a", 20).Concat(Repeat("b", 20)).Concat(Repeat("c", 20)));
+
+        var test = Compare(basePath, newPath, new DriftColumn("c", DriftKind.Categorical))["c"].Test!;
+
+        // Expected counts 15, 20, 25 on each side: chi2 = 2 (25/15 + 25/25) = 16/3 with 2 degrees of freedom, p = e^(-chi2/2).
+        Assert.Equal("chi_square", test.Name);
+        Assert.Equal(16.0 / 3, test.Statistic, 12);
+        Assert.Equal(Math.Exp(-8.0 / 3), test.PValue, 12);
+        Assert.False(test.Drifted);
+    }
+
+    [Fact]
+    public void Chi_square_with_one_degree_of_freedom_and_a_category_only_one_version_has()
+    {
+        var shifted = Compare(
+            Csv("c", Repeat("a", 30).Concat(Repeat("b", 10))),
+            Csv("c", Repeat("a", 10).Concat(Repeat("b", 30))),
+            new DriftColumn("c", DriftKind.Categorical))["c"].Test!;
+        var added = Compare(
+            Csv("c", Repeat("a", 50)),
+            Csv("c", Repeat("a", 40).Concat(Repeat("new", 10))),
+            new DriftColumn("c", DriftKind.Categorical))["c"].Test!;
+
+        // 2 x 2 table, expected 20 everywhere: chi2 = 4 * 100 / 20 = 20, p = erfc(sqrt(10)) = 7.744216e-6 (scipy: chi2.sf(20, 1)).
+        Assert.Equal(20, shifted.Statistic, 12);
+        Assert.Equal(7.744216431044e-6, shifted.PValue, 15);
+        Assert.True(shifted.Drifted);
+        // a: 50 and 40 of 90 (expected 45), new: 0 and 10 (expected 5): chi2 = 2 (25/45) + 2 (25/5) = 11.111; p = chi2.sf(11.111, 1) = 8.5812e-4.
+        Assert.Equal((50.0 / 45) + 10, added.Statistic, 12);
+        Assert.Equal(8.581207e-4, added.PValue, 9);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static IEnumerable<string> Repeat(string value, int count) => Enumerable.Repeat(value, count);

@@ -120,6 +120,14 @@ public abstract class DatasetVersionTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(["NewShop"], merchant["categories_added"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Equal(["Luxury"], merchant["categories_removed"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Null(body["column_diffs"]!["note"]);
+        Assert.Equal("ks:true", $"{amount["test"]!["name"]}:{amount["test"]!["drifted"]}");
+        Assert.True(amount["test"]!["p_value"]!.GetValue<double>() < 0.05);
+        Assert.Equal("chi_square:true", $"{merchant["test"]!["name"]}:{merchant["test"]!["drifted"]}");
+        Assert.Equal("ks:false", $"{kept["test"]!["name"]}:{kept["test"]!["drifted"]}");
+        Assert.Equal(3, body["columns_tested"]!.GetValue<int>());
+        Assert.Equal(2, body["drifted_columns"]!.GetValue<int>());
+        Assert.Equal(2.0 / 3, body["share_drifted"]!.GetValue<double>(), 12);
+        Assert.True(body["dataset_drift"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -133,7 +141,10 @@ public abstract class DatasetVersionTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             Assert.Equal(0, column.Value!["psi"]!.GetValue<double>());
             Assert.Equal("low", column.Value["shift_level"]!.GetValue<string>());
+            Assert.Equal(1, column.Value["test"]!["p_value"]!.GetValue<double>());
         });
+        Assert.Equal(0, body["drifted_columns"]!.GetValue<int>());
+        Assert.False(body["dataset_drift"]!.GetValue<bool>());
     }
 
     [Theory]

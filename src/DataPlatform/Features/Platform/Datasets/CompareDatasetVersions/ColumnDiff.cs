@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DataPlatform.Profiling;
 
 namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
 
@@ -28,4 +29,11 @@ public abstract class ColumnDiff
     /// <summary>Why there is no PSI; null when there is one.</summary>
     [JsonPropertyOrder(5)]
     public required string? PsiNote { get; init; }
+
+    /// <summary>
+    /// The column's drift test: two-sample Kolmogorov-Smirnov for numbers and dates, chi-square for
+    /// categories; null when it cannot run (no values in a version, too many categories).
+    /// </summary>
+    [JsonPropertyOrder(6)]
+    public required DriftTest? Test { get; init; }
 }

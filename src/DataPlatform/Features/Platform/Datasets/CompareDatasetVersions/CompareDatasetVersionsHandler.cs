@@ -90,7 +90,10 @@ public sealed class CompareDatasetVersionsHandler(DatabaseSession session, IArti
             c => c.Name,
             c => Diff(c.Kind, firstColumns[c.Name]!, secondColumns[c.Name]!, drift[c.Name]),
             StringComparer.Ordinal);
-        return new CompareDatasetVersionsResponse(summary, diffs);
+        var tested = diffs.Values.Count(d => d.Test is not null);
+        var drifted = diffs.Values.Count(d => d.Test is { Drifted: true });
+        var share = tested == 0 ? 0 : (double)drifted / tested;
+        return new CompareDatasetVersionsResponse(summary, diffs, tested, drifted, share, tested > 0 && share >= Drift.DatasetDriftShare);
     }
 
     private enum ColumnKind
@@ -131,6 +134,7 @@ public sealed class CompareDatasetVersionsHandler(DatabaseSession session, IArti
                     Psi = drift.Psi,
                     ShiftLevel = level,
                     PsiNote = drift.Note,
+                    Test = drift.Test,
                 };
             case ColumnKind.Date:
                 return new DateColumnDiff
@@ -144,6 +148,7 @@ public sealed class CompareDatasetVersionsHandler(DatabaseSession session, IArti
                     Psi = drift.Psi,
                     ShiftLevel = level,
                     PsiNote = drift.Note,
+                    Test = drift.Test,
                 };
             default:
                 return new CategoricalColumnDiff
@@ -157,6 +162,7 @@ public sealed class CompareDatasetVersionsHandler(DatabaseSession session, IArti
                     Psi = drift.Psi,
                     ShiftLevel = level,
                     PsiNote = drift.Note,
+                    Test = drift.Test,
                 };
         }
     }
