@@ -3,6 +3,7 @@ using DataPlatform.Features.Auth;
 using DataPlatform.Features.Cli;
 using DataPlatform.Features.Platform;
 using DataPlatform.Features.Platform.Datasets;
+using DataPlatform.Features.Platform.Datasets.Comparisons;
 using DataPlatform.Features.Platform.Datasets.GetDataset;
 using DataPlatform.Features.Platform.Reports;
 using DataPlatform.Features.Spaces;
@@ -65,6 +66,7 @@ static int RunService(string[] args)
     builder.Services.AddScoped<DatasetIngest>();
     builder.Services.AddSingleton<PreviewCache>();
     builder.Services.AddSingleton<ReportRenderer>();
+    builder.Services.AddScoped<VersionComparison>();
     builder.Services.AddScoped<ProjectAccess>();
     builder.Services.AddScoped<DatabaseSession>();
     builder.Services.AddHostedService<StartupTasks>();

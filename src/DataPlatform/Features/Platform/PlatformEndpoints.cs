@@ -8,6 +8,7 @@ using DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
 using DataPlatform.Features.Platform.Datasets.GetDatasetLineage;
 using DataPlatform.Features.Platform.Datasets.GetDatasetQuality;
 using DataPlatform.Features.Platform.Datasets.GetDatasetReport;
+using DataPlatform.Features.Platform.Datasets.GetDriftReport;
 using DataPlatform.Features.Platform.Datasets.GetDatasetVersion;
 using DataPlatform.Features.Platform.Datasets.ListDatasetVersions;
 using DataPlatform.Features.Platform.Datasets.ListDatasets;
@@ -77,6 +78,7 @@ public static class PlatformEndpoints
         datasets.MapAnalyzeDataset();
         datasets.MapGetDatasetQuality();
         datasets.MapGetDatasetReport();
+        datasets.MapGetDriftReport();
         datasets.MapGetDatasetLineage();
         datasets.MapDeleteDataset();
         datasets.MapListDatasetVersions();

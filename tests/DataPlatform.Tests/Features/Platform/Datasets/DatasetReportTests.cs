@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -158,6 +159,61 @@ public abstract class DatasetReportTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_drift_report_draws_the_comparison_with_both_versions_on_the_same_charts()
+    {
+        var owner = await app.RegisterAsync();
+        var first = new StringBuilder("amount,day,merchant\n");
+        var second = new StringBuilder("amount,day,merchant\n");
+        for (var i = 0; i < 200; i++)
+        {
+            first.Append(i).Append(",2026-01-").Append(((i % 28) + 1).ToString("00", CultureInfo.InvariantCulture)).Append(i % 2 == 0 ? ",ACME\n" : ",Luxury\n");
+            second.Append(i + 100).Append(",2026-02-").Append(((i % 28) + 1).ToString("00", CultureInfo.InvariantCulture)).Append(i % 3 == 0 ? ",\"<script>alert(1)</script>\"\n" : ",ACME\n");
+        }
+
+        var dataset = (await owner.UploadAsync(await owner.CreateProjectAsync(), "Drifting", first.ToString())).Id("dataset_id");
+        Assert.Equal(HttpStatusCode.Created, (await owner.Client.PostVersionAsync(dataset, second.ToString())).StatusCode);
+        var comparison = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/compare?v1=0&v2=1")).ReadJsonAsync();
+
+        var response = await owner.Client.GetAsync($"/api/datasets/{dataset}/compare/report?v1=0&v2=1");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.True(comparison["dataset_drift"]!.GetValue<bool>());
+        Assert.Contains("The dataset drifted: 3 of 3 tested columns drifted", html, StringComparison.Ordinal);
+        Assert.Equal(2, Count(html, "class=\"histogram overlaid\""));
+        Assert.Equal(1, Count(html, "class=\"bars paired\""));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        foreach (var (name, diff) in comparison["column_diffs"]!.AsObject())
+        {
+            Assert.Contains($">{name}</a>", html, StringComparison.Ordinal);
+            Assert.Contains($"<td>{diff!["test"]!["name"]}</td>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Count(html, "<svg"), Regex.Matches(html, "<svg[^>]*>\\s*<title>[^<]+</title>").Count);
+    }
+
+    [Fact]
+    public async Task A_drift_report_needs_two_versions_the_dataset_has()
+    {
+        var owner = await app.RegisterAsync();
+        var dataset = (await owner.UploadAsync(await owner.CreateProjectAsync())).Id("dataset_id");
+
+        var same = await owner.Client.GetAsync($"/api/datasets/{dataset}/compare/report?v1=0&v2=0");
+
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        Assert.Contains("No dataset drift: 0 of", await same.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var missing = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/compare/report?v1=0")).AssertErrorAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("'v2' is required", missing, StringComparison.Ordinal);
+        var absent = await (await owner.Client.GetAsync($"/api/datasets/{dataset}/compare/report?v1=0&v2=4")).AssertErrorAsync(HttpStatusCode.NotFound);
+        Assert.Equal($"Dataset {dataset} has no version 4.", absent);
+        var outsider = await app.RegisterAsync();
+        await (await outsider.Client.GetAsync($"/api/datasets/{dataset}/compare/report?v1=0&v2=0")).AssertErrorAsync(HttpStatusCode.Forbidden);
     }
 
     private static int Count(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;

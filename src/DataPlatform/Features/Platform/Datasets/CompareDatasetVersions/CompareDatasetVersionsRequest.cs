@@ -1,3 +1,4 @@
+using DataPlatform.Features.Platform.Datasets.Comparisons;
 using DataPlatform.Infrastructure.Pipeline;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+namespace DataPlatform.Features.Platform.Datasets.Comparisons;
 
 /// <summary>Text, category and bool columns; PSI over their values.</summary>
 public sealed class CategoricalColumnDiff : ColumnDiff

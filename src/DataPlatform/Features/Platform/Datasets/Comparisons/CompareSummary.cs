@@ -1,4 +1,4 @@
-namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+namespace DataPlatform.Features.Platform.Datasets.Comparisons;
 
 /// <param name="RowsDiff">v2_rows - v1_rows.</param>
 /// <param name="ColumnsAdded">Columns only v2 has.</param>

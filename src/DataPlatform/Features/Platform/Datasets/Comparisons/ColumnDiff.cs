@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DataPlatform.Profiling;
 
-namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+namespace DataPlatform.Features.Platform.Datasets.Comparisons;
 
 /// <summary>How one column changed; <c>type</c> (numeric, datetime or categorical) says which figures apply.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]

@@ -1,4 +1,4 @@
-namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+namespace DataPlatform.Features.Platform.Datasets.Comparisons;
 
 /// <param name="ColumnDiffs">One entry per column present in both versions with comparable types, keyed by column name.</param>
 /// <param name="ColumnsTested">Columns whose drift test ran (a <c>test</c> in their diff).</param>

@@ -1,4 +1,4 @@
-namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+namespace DataPlatform.Features.Platform.Datasets.Comparisons;
 
 /// <summary>datetime64 columns; PSI over 10 bins cut at v1's deciles of time.</summary>
 public sealed class DateColumnDiff : ColumnDiff

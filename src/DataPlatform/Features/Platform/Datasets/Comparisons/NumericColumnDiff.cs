@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace DataPlatform.Features.Platform.Datasets.CompareDatasetVersions;
+namespace DataPlatform.Features.Platform.Datasets.Comparisons;
 
 /// <summary>int64 and float64 columns; PSI over 10 bins cut at v1's deciles.</summary>
 public sealed class NumericColumnDiff : ColumnDiff

@@ -1,0 +1,17 @@
+using DataPlatform.Infrastructure.Pipeline;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DataPlatform.Features.Platform.Datasets.GetDriftReport;
+
+/// <param name="V1">The base version number (required).</param>
+/// <param name="V2">The version compared with it (required).</param>
+public sealed record GetDriftReportRequest(
+    [property: FromRoute(Name = "dataset_id")] Guid DatasetId,
+    [property: FromQuery(Name = "v1")] long? V1,
+    [property: FromQuery(Name = "v2")] long? V2) : IQuery<GetDriftReportResponse>, IProjectScoped
+{
+    public static ProjectRole RequiredRole => ProjectRole.Viewer;
+
+    ProjectTarget IProjectScoped.Target => ProjectTarget.Dataset(DatasetId);
+}
