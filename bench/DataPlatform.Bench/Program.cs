@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "upload" => await UploadCommand.RunAsync(args[1..]),
     "load" => await LoadCommand.RunAsync(args[1..]),
     "throughput" => await ThroughputCommand.RunAsync(args[1..]),
+    "report" => await ReportCommand.RunAsync(args[1..]),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -23,6 +24,7 @@ static int Usage()
                dotnet run --project bench/DataPlatform.Bench -c Release -- upload FILE DATAPLATFORM_COMMAND...
                dotnet run --project bench/DataPlatform.Bench -c Release -- load [--clients N] [--seconds S] [--heavy-rows N] [--database NPGSQL] DATAPLATFORM_COMMAND...
                dotnet run --project bench/DataPlatform.Bench -c Release -- throughput [--clients N] [--seconds S] [--rounds R] [--database NPGSQL] DATAPLATFORM_COMMAND...
+               dotnet run --project bench/DataPlatform.Bench -c Release -- report [--requests N] DATAPLATFORM_COMMAND...
                dotnet run --project bench/DataPlatform.Bench -c Release -- micro [BENCHMARKDOTNET_ARGS...]
         """);
     return 2;

@@ -50,7 +50,7 @@ public static class Alerts
                 continue;
             }
 
-            if (present > 1 && column.Unique == present && column is not DateColumnStatistics)
+            if (present > 1 && column.Unique == present && column.Type is "int64" or "object" or "category")
             {
                 alerts.Add(new Alert("unique", [name], $"Every value of '{name}' is different: an identifier rather than a feature?"));
             }
@@ -76,7 +76,7 @@ public static class Alerts
 
                     if (numeric.Zeros is { } zeros && present > 0 && (double)zeros / present > ZerosShare)
                     {
-                        alerts.Add(new Alert("zeros", [name], $"'{name}' is zero in {Count(zeros)} rows ({Percent(100.0 * zeros / present)} of its values, flagged above {ZerosShare * 100:0}%)."));
+                        alerts.Add(new Alert("zeros", [name], $"'{name}' is zero in {Rows(zeros)} ({Percent(100.0 * zeros / present)} of its values, flagged above {ZerosShare * 100:0}%)."));
                     }
 
                     break;
@@ -97,7 +97,7 @@ public static class Alerts
 
         if (statistics.DuplicateRows > 0)
         {
-            alerts.Add(new Alert("duplicates", [], $"{Count(statistics.DuplicateRows)} rows repeat an earlier row ({Percent(100.0 * statistics.DuplicateRows / Math.Max(1, rows))})."));
+            alerts.Add(new Alert("duplicates", [], $"{Rows(statistics.DuplicateRows)} {(statistics.DuplicateRows == 1 ? "repeats" : "repeat")} an earlier row ({Percent(100.0 * statistics.DuplicateRows / Math.Max(1, rows))})."));
         }
 
         foreach (var name in quality?.Checks.FirstOrDefault(c => c.Name == "mixed_types")?.Columns ?? [])
@@ -117,6 +117,8 @@ public static class Alerts
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Rows(long value) => value == 1 ? "1 row" : $"{Count(value)} rows";
 
     private static string Percent(double percent) => percent.ToString(percent < 1 ? "0.##" : "0.#", CultureInfo.InvariantCulture) + "%";
 }
