@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace DataPlatform.Features.Platform.Reports;
 
@@ -31,9 +33,38 @@ public static class ReportText
         _ => (bytes / (1024.0 * 1024 * 1024)).ToString("0.##", CultureInfo.InvariantCulture) + " GiB",
     };
 
-    /// <summary>At most <paramref name="length"/> characters, an ellipsis marking the cut.</summary>
+    /// <summary>At most <paramref name="length"/> characters, an ellipsis marking the cut; direction controls shown (see <see cref="Visible"/>).</summary>
     public static string Short(string text, int length = ProfileReportPages.ShortText) =>
-        text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
+        Visible(text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…"));
+
+    /// <summary>
+    /// The text with its invisible direction controls (U+202E and the like, which would reverse what
+    /// follows them on the page, names and messages included) written out as <c>[U+202E]</c>.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (text.AsSpan().IndexOfAny(DirectionControls) < 0)
+        {
+            return text;
+        }
+
+        var visible = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (DirectionControls.Contains(c))
+            {
+                visible.Append(CultureInfo.InvariantCulture, $"[U+{(int)c:X4}]");
+            }
+            else
+            {
+                visible.Append(c);
+            }
+        }
+
+        return visible.ToString();
+    }
+
+    private static readonly SearchValues<char> DirectionControls = SearchValues.Create("\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
     /// <summary>A cell of the first rows.</summary>
     public static string Value(object? value) => value switch

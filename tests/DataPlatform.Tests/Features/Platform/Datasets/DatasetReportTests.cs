@@ -81,6 +81,7 @@ public abstract class DatasetReportTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.DoesNotContain("<b>bold", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>it", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\u202E", html, StringComparison.Ordinal);
+        Assert.Contains("[U&#x2B;202E]evil", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;bold&lt;/b&gt;", html, StringComparison.Ordinal);
         // The whole 10,000-character name once, in its own section; shortened everywhere else.
