@@ -115,6 +115,16 @@ public sealed class AlertTests : IDisposable
         Assert.Equal(Math.Round(100 - quality.Checks.Sum(c => c.Penalty), 1), quality.OverallScore);
     }
 
+    [Fact]
+    public void Text_lengths_count_characters_as_pandas_str_len_does()
+    {
+        var statistics = (TextColumnStatistics)Profile("word\nab\n\ncafé\n😀\n\"a, b\"\nabc\n").Statistics.Columns["word"];
+
+        Assert.Equal(1, statistics.MinLength);
+        Assert.Equal(4, statistics.MaxLength);
+        Assert.Equal((2 + 4 + 1 + 4 + 3) / 5.0, statistics.MeanLength!.Value, 12);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private DatasetProfile Profile(string csv)

@@ -307,6 +307,9 @@ internal static class StatisticsBuilder
         Missing = column.Missing,
         MissingPercent = Percent(column.Missing, rows),
         TopValues = top,
+        MinLength = column.NonMissing == 0 ? null : column.Text!.MinLength,
+        MeanLength = column.NonMissing == 0 ? null : (double)column.Text!.TotalLength / column.NonMissing,
+        MaxLength = column.NonMissing == 0 ? null : column.Text!.MaxLength,
     };
 
     private static Dictionary<string, IReadOnlyDictionary<string, double?>> Correlations(IReadOnlyList<ColumnAccumulator> columns, int[] included, Moments?[] moments, ParallelOptions parallel)

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace DataPlatform.Profiling.Internals;
 
@@ -36,10 +37,24 @@ internal sealed class TextCounter
         return hash == 0 ? 1 : hash;
     }
 
+    /// <summary>The shortest value's length, in characters (Unicode code points, as Python's <c>len</c>); <see cref="long.MaxValue"/> before any.</summary>
+    public long MinLength { get; private set; } = long.MaxValue;
+
+    public long MaxLength { get; private set; }
+
+    /// <summary>The lengths of all values counted, added up.</summary>
+    public long TotalLength { get; private set; }
+
     /// <summary>Counts <paramref name="value"/>, whose <see cref="Hash"/> the caller has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> value, ulong hash, long row)
     {
+        // UTF-8: one code point per byte that does not continue a sequence; ASCII checked first, vectorised.
+        var length = Ascii.IsValid(value) ? value.Length : value.Length - ContinuationBytes(value);
+        MinLength = Math.Min(MinLength, length);
+        MaxLength = Math.Max(MaxLength, length);
+        TotalLength += length;
+
         if (_overflow is not null)
         {
             _overflow.Add(hash);
@@ -276,5 +291,16 @@ internal sealed class TextCounter
             _counts[slot] = counts[i];
             _firstRows[slot] = firstRows[i];
         }
+    }
+
+    private static int ContinuationBytes(ReadOnlySpan<byte> value)
+    {
+        var count = 0;
+        foreach (var b in value)
+        {
+            count += (b & 0xC0) == 0x80 ? 1 : 0;
+        }
+
+        return count;
     }
 }

@@ -39,7 +39,7 @@ public sealed class CommandBudgetTests(CommandCountingApp app) : IClassFixture<C
             }
 
             var message = ProjectWorld.Request(route, request, world);
-            if (route.Pattern.EndsWith("/compare", StringComparison.Ordinal))
+            if (route.Pattern.EndsWith("/compare", StringComparison.Ordinal) || route.Pattern.EndsWith("/compare/report", StringComparison.Ordinal))
             {
                 message.RequestUri = new Uri(message.RequestUri + "?v1=0&v2=1", UriKind.Relative);
             }
