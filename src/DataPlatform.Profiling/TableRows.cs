@@ -29,13 +29,26 @@ public static class TableRows
     public static IEnumerable<object?[]> Preview(string path, CsvDialect? dialect, IReadOnlyList<string> types, int limit) =>
         Profiler.IsParquet(path) ? ReadParquet(path, limit, null, display: true) : ReadCsv(path, dialect, types, limit, null, display: true);
 
-    private static IEnumerable<object?[]> ReadCsv(string path, CsvDialect? dialect, IReadOnlyList<string> types, long limit, IReadOnlyList<bool>? wanted, bool display)
+    /// <summary>
+    /// Rows <paramref name="offset"/> (from 0) to <paramref name="offset"/> + <paramref name="limit"/> - 1
+    /// as <see cref="Preview"/> gives them. The rows before are passed over without being converted: a
+    /// CSV file is still read up to the page, a Parquet file skips whole row groups.
+    /// </summary>
+    public static IEnumerable<object?[]> Page(string path, CsvDialect? dialect, IReadOnlyList<string> types, long offset, int limit) =>
+        Profiler.IsParquet(path) ? ReadParquet(path, limit, null, display: true, skip: offset) : ReadCsv(path, dialect, types, limit, null, display: true, skip: offset);
+
+    private static IEnumerable<object?[]> ReadCsv(string path, CsvDialect? dialect, IReadOnlyList<string> types, long limit, IReadOnlyList<bool>? wanted, bool display, long skip = 0)
     {
         var options = (dialect ?? CsvDialect.Default).Apply(new CsvReaderOptions { SkipEmptyLines = true, TrimWhitespace = false }, path);
         using var reader = CsvReader.FromFile(path, options, FileOptions.SequentialScan);
         if (options.HasHeader)
         {
             reader.ReadHeader();
+        }
+
+        while (skip > 0 && reader.Read())
+        {
+            skip--;
         }
 
         long rows = 0;
@@ -80,7 +93,7 @@ public static class TableRows
         }
     }
 
-    private static IEnumerable<object?[]> ReadParquet(string path, long limit, IReadOnlyList<bool>? wanted, bool display)
+    private static IEnumerable<object?[]> ReadParquet(string path, long limit, IReadOnlyList<bool>? wanted, bool display, long skip = 0)
     {
         var reader = ParquetFile.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
         try
@@ -91,10 +104,18 @@ public static class TableRows
             {
                 using var group = reader.OpenRowGroupReader(g);
                 var count = checked((int)group.RowCount);
+                if (skip >= count)
+                {
+                    skip -= count;
+                    continue;
+                }
+
                 var columns = fields
                     .Select((field, c) => wanted is null || wanted[c] ? ParquetColumns.Read(group, field, count, CancellationToken.None).GetAwaiter().GetResult() : null)
                     .ToArray();
-                for (var i = 0; i < count && rows < limit; i++, rows++)
+                var first = (int)skip;
+                skip = 0;
+                for (var i = first; i < count && rows < limit; i++, rows++)
                 {
                     var row = new object?[fields.Length];
                     for (var c = 0; c < fields.Length; c++)

@@ -22,6 +22,21 @@ internal static class ParquetFiles
     /// <summary>A file with an id column and a struct column <c>point</c> of two fields.</summary>
     public static void WriteStruct(string path) => WriteStructAsync(path).GetAwaiter().GetResult();
 
+    /// <summary>A file with one column <c>id</c>, 0 to <paramref name="groups"/> × <paramref name="rowsPerGroup"/> - 1, in that many row groups.</summary>
+    public static void WriteGroups(string path, int groups, int rowsPerGroup) => WriteGroupsAsync(path, groups, rowsPerGroup).GetAwaiter().GetResult();
+
+    private static async Task WriteGroupsAsync(string path, int groups, int rowsPerGroup)
+    {
+        var schema = new ParquetSchema(new DataField<long>("id"));
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream);
+        for (var g = 0; g < groups; g++)
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<long>(schema.DataFields[0], new ReadOnlyMemory<long>(Enumerable.Range(g * rowsPerGroup, rowsPerGroup).Select(i => (long)i).ToArray()));
+        }
+    }
+
     private static async Task WriteStructAsync(string path)
     {
         var x = new DataField<double?>("x");

@@ -8,6 +8,7 @@ using DataPlatform.Features.Platform.Datasets.GetDatasetColumns;
 using DataPlatform.Features.Platform.Datasets.GetDatasetLineage;
 using DataPlatform.Features.Platform.Datasets.GetDatasetQuality;
 using DataPlatform.Features.Platform.Datasets.GetDatasetReport;
+using DataPlatform.Features.Platform.Datasets.GetDatasetRows;
 using DataPlatform.Features.Platform.Datasets.GetDriftReport;
 using DataPlatform.Features.Platform.Datasets.GetDatasetVersion;
 using DataPlatform.Features.Platform.Datasets.ListDatasetVersions;
@@ -78,6 +79,7 @@ public static class PlatformEndpoints
         datasets.MapAnalyzeDataset();
         datasets.MapGetDatasetQuality();
         datasets.MapGetDatasetReport();
+        datasets.MapGetDatasetRows();
         datasets.MapGetDriftReport();
         datasets.MapGetDatasetLineage();
         datasets.MapDeleteDataset();
