@@ -67,6 +67,28 @@ public sealed class ReportBrowserTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.DoesNotContain("\u202E", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_report_of_two_thousand_columns_opens_in_a_browser()
+    {
+        var owner = await app.RegisterAsync();
+        var csv = new System.Text.StringBuilder(string.Join(',', Enumerable.Range(0, 2000).Select(c => $"column_{c}"))).Append('\n');
+        for (var r = 0; r < 20; r++)
+        {
+            csv.Append(string.Join(',', Enumerable.Range(0, 2000).Select(c => ((r * 3) + c) % 17))).Append('\n');
+        }
+
+        var dataset = (await owner.UploadAsync(await owner.CreateProjectAsync(), "Wide", csv.ToString())).Id("dataset_id");
+        await using var browser = await Browser.LaunchAsync();
+
+        await using var page = await OpenAsync(browser, owner, $"/api/datasets/{dataset}/report");
+        await page.ScreenshotAsync("wide-report");
+
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.Outside);
+        Assert.Equal(50, await page.CountAsync("details.column"));
+        Assert.Equal(2001, await page.CountAsync("#columns table.list tr"));
+    }
+
     /// <summary>Fetches the page through the API as <paramref name="user"/> and opens it with the headers the service sent.</summary>
     private static async Task<OpenedPage> OpenAsync(Browser browser, TestUser user, string path)
     {
