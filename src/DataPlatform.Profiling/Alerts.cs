@@ -90,7 +90,7 @@ public static class Alerts
             {
                 if (statistics.Correlations[names[i]].GetValueOrDefault(names[j]) is { } r && Math.Abs(r) >= HighCorrelation)
                 {
-                    alerts.Add(new Alert("high_correlation", [names[i], names[j]], $"'{names[i]}' and '{names[j]}' are highly correlated (r = {r.ToString("0.###", CultureInfo.InvariantCulture)}, flagged from ±{HighCorrelation})."));
+                    alerts.Add(new Alert("high_correlation", [names[i], names[j]], $"'{names[i]}' and '{names[j]}' are highly correlated (r = {r.ToString("0.###", CultureInfo.InvariantCulture)}, flagged from ±{HighCorrelation.ToString(CultureInfo.InvariantCulture)})."));
                 }
             }
         }

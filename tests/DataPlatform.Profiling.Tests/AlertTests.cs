@@ -98,6 +98,18 @@ public sealed class AlertTests : IDisposable
         Assert.Equal(11, histogram.BinEdges.Count);
     }
 
+    [Theory]
+    [InlineData("id,valid_to\n1,2024-01-01\n2,9999-12-31T23:59:59.9999999\n", "9999-12-31T23:59:59.9999999")]
+    [InlineData("id,created\n1,0001-01-01\n2,0001-01-01\n", "0001-01-01T12:00:00")]
+    [InlineData("id,valid_to\n1,9999-12-31 23:59:59\n2,9999-12-31 23:59:59\n", "9999-12-31T23:59:59.9999999")]
+    public void Dates_at_the_ends_of_the_calendar_get_a_histogram_within_it(string csv, string lastEdge)
+    {
+        var histogram = ((DateColumnStatistics)Profile(csv).Statistics.Columns.Values.Last()).Histogram!;
+
+        Assert.Equal(2, histogram.Counts.Sum());
+        Assert.Equal(lastEdge, histogram.BinEdges[^1]);
+    }
+
     [Fact]
     public void A_column_ninety_percent_empty_costs_more_than_three_points_in_a_table_of_ten_columns()
     {

@@ -15,8 +15,11 @@ internal static class QualityRules
     /// </summary>
     private const double MostlyMissingWeight = 5;
 
+    /// <summary>The most points mostly missing columns take off together: 20 optional empty columns of 2,000 must not zero the score.</summary>
+    private const double MostlyMissingCap = 20;
+
     public const string Formula =
-        "100 - 30*missing_cell_share - 5*(sum of the missing share of each column more than half missing) - 20*duplicate_row_share - 10*empty_column_share - 5*constant_column_share"
+        "100 - 30*missing_cell_share - min(20, 5*(sum of the missing share of each column more than half missing)) - 20*duplicate_row_share - 10*empty_column_share - 5*constant_column_share"
         + " - 15*mixed_type_column_share - 10*whitespace_value_share - 10*mean_outlier_share (shares from 0 to 1), at least 0";
 
     public static QualityReport Evaluate(DatasetStatistics statistics, IReadOnlyList<ColumnAccumulator> columns)
@@ -34,7 +37,7 @@ internal static class QualityRules
             "missing_values",
             overMissing.Count == 0,
             all.Count == 0 ? "No columns." : $"Max {Percent(worst.Value.MissingPercent / 100)} missing (column '{worst.Key}'), {Percent((double)missingCells / cells)} of all cells; passes when no column has more than 5%.",
-            (30.0 * missingCells / cells) + (MostlyMissingWeight * all.Where(c => c.Value.MissingPercent > 50).Sum(c => c.Value.MissingPercent / 100)),
+            (30.0 * missingCells / cells) + Math.Min(MostlyMissingCap, MostlyMissingWeight * all.Where(c => c.Value.MissingPercent > 50).Sum(c => c.Value.MissingPercent / 100)),
             overMissing));
 
         var duplicateShare = rows == 0 ? 0 : (double)statistics.DuplicateRows / rows;

@@ -257,20 +257,21 @@ internal static class StatisticsBuilder
     private static DateHistogram DateHistogram(long[] ticks, long[] counts, Func<long?, string?> format)
     {
         const int bins = 10;
-        double first = ticks[0], last = ticks[^1];
-        if (ticks[0] == ticks[^1])
+        // In whole ticks, within DateTime's range: a single instant near 0001-01-01 or 9999-12-31 gets a narrower bin.
+        long first = ticks[0], last = ticks[^1];
+        if (first == last)
         {
-            first -= TimeSpan.TicksPerDay / 2;
-            last += TimeSpan.TicksPerDay / 2;
+            first = Math.Max(DateTime.MinValue.Ticks, first - (TimeSpan.TicksPerDay / 2));
+            last = Math.Min(DateTime.MaxValue.Ticks, last + (TimeSpan.TicksPerDay / 2));
         }
 
         var edges = new long[bins + 1];
         for (var i = 0; i < bins; i++)
         {
-            edges[i] = (long)Math.Round(first + ((last - first) * i / bins));
+            edges[i] = first + (long)((Int128)(last - first) * i / bins);
         }
 
-        edges[bins] = (long)last;
+        edges[bins] = last;
         var binCounts = new long[bins];
         for (var i = 0; i < ticks.Length; i++)
         {

@@ -24,8 +24,12 @@ public sealed record SharedBins(IReadOnlyList<double> Edges, IReadOnlyList<doubl
         Of(first.BinEdges.Select(Ticks).ToList(), first.Counts, second.BinEdges.Select(Ticks).ToList(), second.Counts);
 
     /// <summary>An edge of a date histogram as written in the stored profile.</summary>
-    public static string DateLabel(double ticks) =>
-        new DateTime((long)ticks, DateTimeKind.Utc).ToString(ticks % TimeSpan.TicksPerDay == 0 ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public static string DateLabel(double ticks)
+    {
+        // Within DateTime's range: the double nearest its last tick lies just past it.
+        var whole = ticks >= DateTime.MaxValue.Ticks ? DateTime.MaxValue.Ticks : ticks <= 0 ? 0 : (long)ticks;
+        return new DateTime(whole, DateTimeKind.Utc).ToString(whole % TimeSpan.TicksPerDay == 0 ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    }
 
     private static double Ticks(string iso) => DateTime.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal).Ticks;
 
