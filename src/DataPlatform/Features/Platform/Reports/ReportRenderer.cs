@@ -11,6 +11,13 @@ public sealed class ReportRenderer(IServiceProvider services, ILoggerFactory log
     /// <summary>A report runs no script and loads nothing: its style is inline and its charts are inline SVG.</summary>
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+    /// <summary>A rendered report as the response: HTML, under <see cref="ContentSecurityPolicy"/>.</summary>
+    public static IResult Page(HttpResponse response, string html)
+    {
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        return Results.Content(html, ContentType);
+    }
+
     public async Task<string> RenderAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
